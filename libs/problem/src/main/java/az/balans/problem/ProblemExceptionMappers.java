@@ -1,0 +1,141 @@
+package az.balans.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every exception that reaches the REST layer into {@code application/problem+json}. Client
+ * errors say what is wrong and which field; server errors say nothing of the internals and carry
+ * the id under which the cause was logged, so support can find it.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception) {
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+            return serverError(status, exception);
+        }
+        return Problem.of(status, exception.getMessage()).toResponse();
+    }
+
+    /** Bean Validation on REST parameters and bodies (Quarkus's own mapper would answer in its own format). */
+    @ServerExceptionMapper
+    public Response restViolation(ResteasyReactiveViolationException exception) {
+        return violation(exception);
+    }
+
+    /** Bean Validation in a service: the input that reached it was invalid. */
+    @ServerExceptionMapper
+    public Response violation(ConstraintViolationException exception) {
+        Set<ConstraintViolation<?>> violations = exception.getConstraintViolations();
+        if (violations.stream().anyMatch(ProblemExceptionMappers::isReturnValue)) {
+            // an invalid response is our bug, not the caller's
+            return serverError(Response.Status.INTERNAL_SERVER_ERROR, exception);
+        }
+        List<Problem.Violation> fields = violations.stream()
+                .map(violation -> new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = fields.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return Problem.invalid(detail, fields).toResponse();
+    }
+
+    /** A body that is not JSON, or JSON that does not fit the expected shape. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception) {
+        if (exception instanceof JsonParseException) {
+            return Problem.invalid("The request body is not valid JSON: " + exception.getOriginalMessage(), List.of()).toResponse();
+        }
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPathOf(mapping);
+            return Problem.invalid("The request body has a field of the wrong kind: " + field,
+                    List.of(new Problem.Violation(field, "has the wrong type or format"))).toResponse();
+        }
+        return Problem.invalid("The request body could not be read: " + exception.getOriginalMessage(), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable throwable) {
+        return serverError(Response.Status.INTERNAL_SERVER_ERROR, throwable);
+    }
+
+    private static Response serverError(Response.StatusType status, Throwable cause) {
+        URI occurrence = URI.create("urn:uuid:" + UUID.randomUUID());
+        LOG.errorf(cause, "Request failed with %d, logged as %s", status.getStatusCode(), occurrence);
+        return Problem.of(status, "The server could not complete the request. Quote " + occurrence + " when reporting it.")
+                .withInstance(occurrence).toResponse();
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The field as the caller knows it. The method name is dropped; so is the name of a body
+     * parameter when the violation is inside it ({@code create.body.name} becomes {@code name}),
+     * while a query or path parameter keeps its own name ({@code list.carrier} becomes {@code carrier}).
+     */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            // Hibernate Validator puts a list index or map key on the node after the container
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    names.add(names.remove(names.size() - 1) + "[" + position + "]");
+                }
+            }
+            boolean insideParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            boolean skipped = node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT || insideParameter;
+            if (!skipped && node.getName() != null && !node.getName().isEmpty()) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? path.toString() : String.join(".", names);
+    }
+
+    private static String jsonPathOf(JsonMappingException exception) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}
