@@ -3,6 +3,7 @@ package az.balans.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +37,10 @@ public class ProblemExceptionMappers {
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             return serverError(status, exception);
         }
+        // the JSON body reader reports a parse error as a bare 400 with the cause inside
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         return Problem.of(status, exception.getMessage()).toResponse();
     }
 
@@ -59,6 +64,12 @@ public class ProblemExceptionMappers {
                 .toList();
         String detail = fields.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
         return Problem.invalid(detail, fields).toResponse();
+    }
+
+    /** JSON of the wrong shape; more specific than the catch-all below, to win over Quarkus's own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception) {
+        return unreadableJson(exception);
     }
 
     /** A body that is not JSON, or JSON that does not fit the expected shape. */

@@ -1,0 +1,22 @@
+package az.balans.catalog;
+
+import az.balans.local.infra.test.PlatformEndpointsContract;
+import az.balans.local.infra.test.WithPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.List;
+
+@QuarkusTest
+@WithPostgres
+class PlatformEndpointsTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String serviceName() {
+        return "catalog-service";
+    }
+
+    @Override
+    protected List<String> readinessChecks() {
+        return List.of("Database connections health check");
+    }
+}

@@ -1,0 +1,39 @@
+package az.balans.history.service;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.Optional;
+
+/** Azerbaijani mobile numbers through libphonenumber: E.164 for storage, masked for logs. */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String REGION = "AZ";
+
+    private PhoneNumbers() {
+    }
+
+    /** The E.164 form of an Azerbaijani mobile number written any way libphonenumber understands, or empty. */
+    public static Optional<String> azerbaijaniMobileE164(String input) {
+        try {
+            PhoneNumber number = UTIL.parse(input, REGION);
+            boolean mobile = UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
+            if (!mobile || !UTIL.isValidNumberForRegion(number, REGION)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A number is personal data: logs show {@code +99450***4567}, never the whole of it. */
+    public static String mask(String e164) {
+        if (e164 == null || e164.length() < 10) {
+            return "***";
+        }
+        return e164.substring(0, 6) + "***" + e164.substring(e164.length() - 4);
+    }
+}

@@ -1,0 +1,24 @@
+package az.balans.history;
+
+import az.balans.local.infra.test.PlatformEndpointsContract;
+import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.WithPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.List;
+
+@QuarkusTest
+@WithPostgres
+@WithKafka
+class PlatformEndpointsTest extends PlatformEndpointsContract {
+
+    @Override
+    protected String serviceName() {
+        return "history-service";
+    }
+
+    @Override
+    protected List<String> readinessChecks() {
+        return List.of("Database connections health check", "SmallRye Reactive Messaging - readiness check");
+    }
+}

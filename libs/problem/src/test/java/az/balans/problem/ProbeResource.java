@@ -1,0 +1,49 @@
+package az.balans.problem;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Endpoints that fail in each way a real one can, so the mappers are tested on real requests. */
+@Path("/probe")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public record Money(@NotNull @DecimalMin("0.01") BigDecimal value, @NotBlank String currency) {
+    }
+
+    public record TopUp(@NotBlank String number, @NotNull @Valid Money amount, @NotEmpty List<@NotBlank String> paymentMethods) {
+    }
+
+    @POST
+    @Path("/top-ups")
+    public TopUp create(@Valid @NotNull TopUp topUp) {
+        return topUp;
+    }
+
+    @GET
+    @Path("/pages")
+    public List<String> page(@QueryParam("limit") @Max(100) int limit) {
+        return List.of();
+    }
+
+    @GET
+    @Path("/failure")
+    public String failure() {
+        throw new IllegalStateException("connection to db-internal-7 refused; password=hunter2");
+    }
+}

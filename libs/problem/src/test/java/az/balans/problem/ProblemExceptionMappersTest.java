@@ -1,0 +1,91 @@
+package az.balans.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ProblemExceptionMappersTest {
+
+    @Test
+    void invalidBodyNamesEveryFieldAtFaultAsTheCallerWroteIt() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"number":"","amount":{"value":"0.00","currency":"AZN"},"paymentMethods":["cash",""]}""")
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Bad Request"))
+                .body("status", equalTo(400))
+                .body("violations.field", hasItems("number", "amount.value", "paymentMethods[1]"))
+                .body("detail", containsString("amount.value"));
+    }
+
+    @Test
+    void invalidQueryParameterIsNamed() {
+        given().when().get("/probe/pages?limit=1000")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"number\": ")
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("The request body is not valid JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"number":"0501234567","amount":{"value":"ten","currency":"AZN"},"paymentMethods":["cash"]}""")
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("amount.value"));
+    }
+
+    @Test
+    void serverErrorHidesInternalsAndGivesAnIdToQuote() {
+        given().when().get("/probe/failure")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Internal Server Error"))
+                .body("instance", startsWith("urn:uuid:"))
+                .body(allOf(not(containsString("hunter2")), not(containsString("db-internal")),
+                        not(containsString("IllegalStateException")), not(containsString("at az.balans"))));
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblems() {
+        given().when().get("/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().when().delete("/probe/failure")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void unsupportedMediaTypeIsAProblem() {
+        given().contentType(ContentType.XML).body("<topUp/>")
+                .when().post("/probe/top-ups")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+}
