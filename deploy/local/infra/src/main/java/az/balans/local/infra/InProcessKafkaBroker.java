@@ -41,8 +41,8 @@ public final class InProcessKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker whose log lives in {@code logDirectory}. An existing, formatted directory is
-     * reused as it is, so a restart keeps every topic and committed offset.
+     * Starts a broker whose log lives in {@code logDirectory}. A directory formatted by an earlier
+     * start is reused as it is, so a restart keeps every topic, record and committed offset.
      *
      * @param port the client port, or 0 for a free one
      */
@@ -98,15 +98,21 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         return config;
     }
 
-    /** Same as {@code kafka-storage.sh format --ignore-formatted}: a no-op on a directory already formatted. */
+    /**
+     * Same as {@code kafka-storage.sh format}, once: a formatted directory keeps its cluster id
+     * (formatting it again, even with --ignore-formatted, leaves the broker expecting another id).
+     */
     private static void format(Path logDirectory, Properties config) throws IOException {
+        if (Files.exists(logDirectory.resolve("meta.properties"))) {
+            return;
+        }
         Path file = logDirectory.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
-            config.store(out, "written by InProcessKafkaBroker at each start");
+            config.store(out, "for kafka-storage format");
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exitCode = StorageTool.execute(new String[] {
-                "format", "--ignore-formatted", "-t", Uuid.randomUuid().toString(), "-c", file.toString() },
+                "format", "-t", Uuid.randomUuid().toString(), "-c", file.toString() },
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exitCode != 0) {
             throw new IllegalStateException("kafka-storage format failed (" + exitCode + "): " + output.toString(StandardCharsets.UTF_8));

@@ -1,0 +1,165 @@
+package az.balans.local.stack;
+
+import az.balans.local.infra.BalansTopics;
+import az.balans.local.infra.EmbeddedPostgresServer;
+import az.balans.local.infra.InProcessKafkaBroker;
+import az.balans.local.infra.PostgresAdmin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The whole of Balans on one machine: a durable PostgreSQL with one database per owning service,
+ * a Kafka broker with the Balans topics, then catalog, history and advisor from their builds, each
+ * on its DESIGN.md port. Everything it keeps lives in one data directory, so a restart keeps the
+ * data; Ctrl-C stops it all, services first, then Kafka, then PostgreSQL.
+ */
+public final class LocalStack {
+
+    private final StackSettings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private InProcessKafkaBroker kafka;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack(StackSettings.fromSystemProperties());
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "balans-local-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.println("The local stack could not start: " + e.getMessage());
+            System.err.println("Logs: " + stack.settings.logs());
+            stack.stop();
+            // the shutdown hook would stop it again: nothing is left to stop, so a plain exit is clean
+            Runtime.getRuntime().halt(1);
+        }
+        new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    private void start() throws Exception {
+        long started = System.nanoTime();
+        prepareDataDirectory();
+
+        say("Starting PostgreSQL on port %d (data in %s)", settings.postgresPort(), settings.postgresData());
+        postgres = EmbeddedPostgresServer.startDurable(settings.postgresData(), settings.postgresBinaries(), settings.postgresPort());
+        PostgresAdmin admin = postgres.admin();
+        for (String database : List.of("catalog", "history")) {
+            admin.ensureDatabase(database, database, database);
+        }
+
+        say("Starting Kafka on port %d (log in %s)", settings.kafkaPort(), settings.kafkaLog());
+        kafka = InProcessKafkaBroker.start(settings.kafkaLog(), settings.kafkaPort());
+        BalansTopics.ensureExist(kafka.bootstrapServers());
+
+        say("Starting catalog-service, history-service and advisor-service (logs in %s)", settings.logs());
+        String kafkaServers = kafka.bootstrapServers();
+        services.add(startService("catalog-service", 8081, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("catalog"),
+                "QUARKUS_DATASOURCE_USERNAME", "catalog",
+                "QUARKUS_DATASOURCE_PASSWORD", "catalog",
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+        services.add(startService("history-service", 8082, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("history"),
+                "QUARKUS_DATASOURCE_USERNAME", "history",
+                "QUARKUS_DATASOURCE_PASSWORD", "history",
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+        services.add(startService("advisor-service", 8080, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+
+        int published = DemoData.publishOnce(kafkaServers, settings.dataDirectory());
+        if (published > 0) {
+            say("Published %d demo recharge events to %s", published, BalansTopics.RECHARGE_EVENTS);
+        }
+
+        awaitReady();
+        say("Balans is up in %.1f s:", (System.nanoTime() - started) / 1e9);
+        for (ServiceProcess service : services) {
+            say("  %-16s %s   (health %s/q/health, API docs %s/q/swagger-ui)", service.name(), service.url(), service.url(), service.url());
+        }
+        say("  %-16s jdbc:postgresql://localhost:%d/{catalog,history}", "PostgreSQL", settings.postgresPort());
+        say("  %-16s %s", "Kafka", kafkaServers);
+        say("Data: %s. Press Ctrl-C to stop.", settings.dataDirectory());
+    }
+
+    private void prepareDataDirectory() throws IOException {
+        if (settings.fresh() && Files.exists(settings.dataDirectory())) {
+            LeftoverProcesses.stop(settings);
+            say("Starting fresh: emptying %s", settings.dataDirectory());
+            try (Stream<Path> paths = Files.walk(settings.dataDirectory())) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(settings.logs());
+        Files.createDirectories(settings.processIds());
+        LeftoverProcesses.stop(settings);
+    }
+
+    private ServiceProcess startService(String name, int port, Map<String, String> environment) {
+        return ServiceProcess.start(name, port, settings.repository(), settings.logs(), settings.processIds(), environment);
+    }
+
+    private void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + settings.readyTimeoutSeconds() * 1_000_000_000L;
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException(service.name() + " exited while starting. The end of " + service.log() + ":\n"
+                            + service.tailOfLog(30));
+                }
+                if (service.isReady()) {
+                    say("  %s is ready", service.name());
+                    waiting.remove(service);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                ServiceProcess late = waiting.get(0);
+                throw new IllegalStateException(late.name() + " was not ready within " + settings.readyTimeoutSeconds()
+                        + " s. The end of " + late.log() + ":\n" + late.tailOfLog(30));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private synchronized void stop() {
+        if (services.isEmpty() && kafka == null && postgres == null) {
+            return;
+        }
+        say("Stopping Balans...");
+        services.parallelStream().forEach(ServiceProcess::stop);
+        services.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        try (Stream<Path> pids = Files.list(settings.processIds())) {
+            for (Path pid : pids.toList()) {
+                Files.deleteIfExists(pid);
+            }
+        } catch (IOException e) {
+            // the next start checks these files against the running processes anyway
+        }
+        say("Stopped. Data kept in %s", settings.dataDirectory());
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.printf("[balans] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,49 @@
+package az.balans.local.stack;
+
+import java.nio.file.Path;
+
+/**
+ * How the one-machine stack is laid out, from system properties (pass them as {@code -Dname=value}
+ * on the start command).
+ *
+ * @param repository     the checkout, where the built services are
+ * @param dataDirectory  everything the stack keeps: databases, Kafka log, logs ({@code balans.data}, default ~/.balans)
+ * @param fresh          start from nothing: the data directory is emptied first ({@code balans.fresh})
+ * @param postgresPort   {@code balans.postgres.port}, default 15432
+ * @param kafkaPort      {@code balans.kafka.port}, default 19092
+ * @param readyTimeoutSeconds how long the services may take to become ready ({@code balans.ready-timeout}, default 90)
+ */
+record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort, int readyTimeoutSeconds) {
+
+    static StackSettings fromSystemProperties() {
+        Path repository = Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(System.getProperty("balans.data", Path.of(System.getProperty("user.home"), ".balans").toString()))
+                .toAbsolutePath().normalize();
+        String fresh = System.getProperty("balans.fresh");
+        return new StackSettings(repository, data,
+                fresh != null && !fresh.equalsIgnoreCase("false"),
+                Integer.getInteger("balans.postgres.port", 15432),
+                Integer.getInteger("balans.kafka.port", 19092),
+                Integer.getInteger("balans.ready-timeout", 90));
+    }
+
+    Path postgresData() {
+        return dataDirectory.resolve("postgres");
+    }
+
+    Path postgresBinaries() {
+        return dataDirectory.resolve("postgres-binaries");
+    }
+
+    Path kafkaLog() {
+        return dataDirectory.resolve("kafka");
+    }
+
+    Path logs() {
+        return dataDirectory.resolve("logs");
+    }
+
+    Path processIds() {
+        return dataDirectory.resolve("pids");
+    }
+}
