@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * on its DESIGN.md port. Everything it keeps lives in one data directory, so a restart keeps the
  * data; Ctrl-C stops it all, services first, then Kafka, then PostgreSQL.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -34,17 +34,34 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         LocalStack stack = new LocalStack(StackSettings.fromSystemProperties());
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "balans-local-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "balans-local-stop"));
         try {
             stack.start();
         } catch (Exception e) {
             System.err.println("The local stack could not start: " + e.getMessage());
             System.err.println("Logs: " + stack.settings.logs());
-            stack.stop();
+            stack.close();
             // the shutdown hook would stop it again: nothing is left to stop, so a plain exit is clean
             Runtime.getRuntime().halt(1);
         }
         new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /** Starts the whole stack and returns once every service is ready; {@link #close()} stops it. */
+    public static LocalStack start(StackSettings settings) throws Exception {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.start();
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The services' process ids, to check that nothing outlives {@link #close()}. */
+    public List<Long> serviceProcessIds() {
+        return services.stream().map(ServiceProcess::pid).toList();
     }
 
     private void start() throws Exception {
@@ -64,17 +81,17 @@ public final class LocalStack {
 
         say("Starting catalog-service, history-service and advisor-service (logs in %s)", settings.logs());
         String kafkaServers = kafka.bootstrapServers();
-        services.add(startService("catalog-service", 8081, Map.of(
+        services.add(startService("catalog-service", settings.catalogPort(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("catalog"),
                 "QUARKUS_DATASOURCE_USERNAME", "catalog",
                 "QUARKUS_DATASOURCE_PASSWORD", "catalog",
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
-        services.add(startService("history-service", 8082, Map.of(
+        services.add(startService("history-service", settings.historyPort(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("history"),
                 "QUARKUS_DATASOURCE_USERNAME", "history",
                 "QUARKUS_DATASOURCE_PASSWORD", "history",
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
-        services.add(startService("advisor-service", 8080, Map.of(
+        services.add(startService("advisor-service", settings.advisorPort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
 
         int published = DemoData.publishOnce(kafkaServers, settings.dataDirectory());
@@ -134,7 +151,9 @@ public final class LocalStack {
         }
     }
 
-    private synchronized void stop() {
+    /** Stops the services, then Kafka, then PostgreSQL; the data stays. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
         if (services.isEmpty() && kafka == null && postgres == null) {
             return;
         }

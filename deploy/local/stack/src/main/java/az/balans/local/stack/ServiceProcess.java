@@ -68,6 +68,10 @@ final class ServiceProcess {
         return log;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

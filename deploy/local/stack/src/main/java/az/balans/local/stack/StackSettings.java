@@ -12,10 +12,14 @@ import java.nio.file.Path;
  * @param postgresPort   {@code balans.postgres.port}, default 15432
  * @param kafkaPort      {@code balans.kafka.port}, default 19092
  * @param readyTimeoutSeconds how long the services may take to become ready ({@code balans.ready-timeout}, default 90)
+ * @param advisorPort    {@code balans.advisor.port}, default 8080 (the ports of shared/DESIGN.md)
+ * @param catalogPort    {@code balans.catalog.port}, default 8081
+ * @param historyPort    {@code balans.history.port}, default 8082
  */
-record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort, int readyTimeoutSeconds) {
+public record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort,
+                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort) {
 
-    static StackSettings fromSystemProperties() {
+    public static StackSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
         Path data = Path.of(System.getProperty("balans.data", Path.of(System.getProperty("user.home"), ".balans").toString()))
                 .toAbsolutePath().normalize();
@@ -24,7 +28,10 @@ record StackSettings(Path repository, Path dataDirectory, boolean fresh, int pos
                 fresh != null && !fresh.equalsIgnoreCase("false"),
                 Integer.getInteger("balans.postgres.port", 15432),
                 Integer.getInteger("balans.kafka.port", 19092),
-                Integer.getInteger("balans.ready-timeout", 90));
+                Integer.getInteger("balans.ready-timeout", 90),
+                Integer.getInteger("balans.advisor.port", 8080),
+                Integer.getInteger("balans.catalog.port", 8081),
+                Integer.getInteger("balans.history.port", 8082));
     }
 
     Path postgresData() {

@@ -1,0 +1,81 @@
+package az.balans.local.stack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The start command's own path, on the services just built: PostgreSQL, Kafka and the three
+ * services come up ready with the demo data, stop leaving no process behind, and a restart on the
+ * same data directory finds the data again. Ports are free ones, so a stack already running on this
+ * machine is not disturbed.
+ */
+class LocalStackTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void startsTheSuiteWithDemoDataStopsCleanlyAndKeepsTheDataAcrossRestarts() throws Exception {
+        StackSettings settings = new StackSettings(Path.of(System.getProperty("balans.root")), data, false,
+                freePort(), freePort(), 90, freePort(), freePort(), freePort());
+        String catalog = "http://localhost:" + settings.catalogPort();
+        String history = "http://localhost:" + settings.historyPort();
+        String advisor = "http://localhost:" + settings.advisorPort();
+
+        List<Long> firstRun;
+        try (LocalStack stack = LocalStack.start(settings)) {
+            firstRun = stack.serviceProcessIds();
+            assertEquals(3, firstRun.size());
+            for (String service : List.of(catalog, history, advisor)) {
+                assertEquals(200, get(service + "/q/health/ready").statusCode(), service + " is not ready");
+            }
+            assertThat(get(catalog + "/carriers").body(), containsString("\"id\":\"naxtel\""));
+            // the demo events travel through Kafka into history's database
+            await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/attempts/demo-att-0004").statusCode() == 200);
+            assertThat(get(history + "/attempts/demo-att-0004").body(), containsString("\"msisdn\":\"+994604567890\""));
+        }
+        for (long pid : firstRun) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service process " + pid + " outlived the stack");
+        }
+        assertFalse(Files.exists(settings.postgresData().resolve("postmaster.pid")), "PostgreSQL still running after stop");
+
+        try (LocalStack stack = LocalStack.start(settings)) {
+            // no waiting this time: this record was read back from PostgreSQL in the first run
+            HttpResponse<String> attempt = get(history + "/attempts/demo-att-0004");
+            assertEquals(200, attempt.statusCode());
+            assertThat(attempt.body(), containsString("\"value\":\"15.00\""));
+        }
+        assertTrue(Files.exists(settings.logs().resolve("history-service.log")));
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
