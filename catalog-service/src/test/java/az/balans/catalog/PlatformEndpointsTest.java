@@ -1,6 +1,7 @@
 package az.balans.catalog;
 
 import az.balans.local.infra.test.PlatformEndpointsContract;
+import az.balans.local.infra.test.WithKafka;
 import az.balans.local.infra.test.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -8,6 +9,7 @@ import java.util.List;
 
 @QuarkusTest
 @WithPostgres
+@WithKafka
 class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
@@ -17,6 +19,6 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("Database connections health check");
+        return List.of("Database connections health check", "SmallRye Reactive Messaging - readiness check");
     }
 }

@@ -3,31 +3,60 @@ package az.balans.catalog.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 @Entity
-public class Carrier {
+public class Carrier extends CatalogRecord {
 
     @Id
     public String id;
 
+    /** By language: en, az, ru, zh. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String name;
+    public Map<String, String> names;
 
+    /** Other names people and data sources use (libphonenumber says "Nar Mobile"). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> aliases;
+
+    /** mobile-operator, or other-operator for range holders Balans does not top up. */
+    @Column(nullable = false)
+    public String kind;
+
+    /** active or retired. */
     @Column(nullable = false)
     public String status;
 
     @Column(name = "retired_on")
     public LocalDate retiredOn;
 
-    @Column(nullable = false)
-    public String source;
+    @Column(name = "balance_code")
+    public String balanceCode;
 
-    @Column(name = "verified_on", nullable = false)
-    public LocalDate verifiedOn;
+    @Column(name = "top_up_code")
+    public String topUpCode;
 
-    @Version
-    public long version;
+    public String website;
+
+    @Column(name = "support_phone")
+    public String supportPhone;
+
+    public String notes;
+
+    @Override
+    public String entity() {
+        return "carrier";
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
 }

@@ -1,19 +1,34 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.CarrierService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/carriers")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "carriers")
 public class CarrierResource {
 
@@ -25,15 +40,42 @@ public class CarrierResource {
 
     @GET
     @Operation(summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
-    public List<CarrierResponse> list() {
-        return carriers.findAll().stream().map(CarrierResponse::of).toList();
+    public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return carriers.list(page, size);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One carrier by its stable id, such as azercell")
-    public CarrierResponse get(@PathParam("id") String id) {
-        return carriers.findById(id).map(CarrierResponse::of)
-                .orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
+    @Operation(summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        CarrierDto found = carriers.find(id).orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
+        return Preconditions.read(found, found.version(), request);
+    }
+
+    @POST
+    @Operation(summary = "Add a carrier; published to catalog-changes")
+    public Response create(@Valid @NotNull CarrierDto body, @Context UriInfo uri) {
+        Preconditions.requireId("id", body.id());
+        CarrierDto created = carriers.create(body);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CarrierDto body) {
+        Preconditions.requireSameId("id", id, body.id());
+        CarrierDto updated = carriers.update(id, Preconditions.ifMatch(ifMatch), body);
+        return Preconditions.updated(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a carrier; If-Match must carry the ETag of the version read")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        carriers.delete(id, Preconditions.ifMatch(ifMatch));
+        return Response.noContent().build();
     }
 }

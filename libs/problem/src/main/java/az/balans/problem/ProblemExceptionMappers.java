@@ -72,6 +72,12 @@ public class ProblemExceptionMappers {
         return unreadableJson(exception);
     }
 
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldException exception) {
+        return Problem.invalid(exception.field() + ": " + exception.getMessage(),
+                List.of(new Problem.Violation(exception.field(), exception.getMessage()))).toResponse();
+    }
+
     /** A body that is not JSON, or JSON that does not fit the expected shape. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception) {

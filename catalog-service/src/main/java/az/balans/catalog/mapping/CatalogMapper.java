@@ -1,0 +1,137 @@
+package az.balans.catalog.mapping;
+
+import az.balans.catalog.repository.Carrier;
+import az.balans.catalog.repository.Channel;
+import az.balans.catalog.repository.NumberRange;
+import az.balans.catalog.repository.OpeningPeriod;
+import az.balans.catalog.repository.Promotion;
+import az.balans.catalog.rest.CarrierDto;
+import az.balans.catalog.rest.ChannelDto;
+import az.balans.catalog.rest.Money;
+import az.balans.catalog.rest.NumberRangeDto;
+import az.balans.catalog.rest.PromotionDto;
+import az.balans.problem.InvalidFieldException;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Entities to the DTOs the API shows, and DTOs onto entities for writes. Rules that span fields
+ * (a retired carrier has a date, a promotion ends after it starts) are checked here, where both
+ * fields are at hand, and answered with the field at fault.
+ */
+public final class CatalogMapper {
+
+    private static final String CURRENCY = "AZN";
+
+    private CatalogMapper() {
+    }
+
+    public static CarrierDto toDto(Carrier carrier) {
+        return new CarrierDto(carrier.id, carrier.names, carrier.aliases, carrier.kind, carrier.status, carrier.retiredOn,
+                carrier.balanceCode, carrier.topUpCode, carrier.website, carrier.supportPhone, carrier.notes,
+                carrier.source, carrier.verifiedOn, carrier.version);
+    }
+
+    public static void apply(CarrierDto dto, Carrier carrier) {
+        if ("retired".equals(dto.status()) != (dto.retiredOn() != null)) {
+            throw new InvalidFieldException("retiredOn", "is required when status is retired, and only then");
+        }
+        carrier.names = dto.names();
+        carrier.aliases = orEmpty(dto.aliases());
+        carrier.kind = dto.kind();
+        carrier.status = dto.status();
+        carrier.retiredOn = dto.retiredOn();
+        carrier.balanceCode = dto.balanceCode();
+        carrier.topUpCode = dto.topUpCode();
+        carrier.website = dto.website();
+        carrier.supportPhone = dto.supportPhone();
+        carrier.notes = dto.notes();
+        carrier.source = dto.source();
+        carrier.verifiedOn = dto.verifiedOn();
+    }
+
+    public static NumberRangeDto toDto(NumberRange range) {
+        return new NumberRangeDto(range.prefix, range.holderId, range.numberType, range.addedOn, range.notes,
+                range.source, range.verifiedOn, range.version);
+    }
+
+    public static void apply(NumberRangeDto dto, NumberRange range) {
+        range.holderId = dto.holderId();
+        range.numberType = dto.numberType();
+        range.addedOn = dto.addedOn();
+        range.notes = dto.notes();
+        range.source = dto.source();
+        range.verifiedOn = dto.verifiedOn();
+    }
+
+    public static ChannelDto toDto(Channel channel) {
+        return new ChannelDto(channel.id, channel.kind, channel.names, channel.operator, channel.carriers, channel.paymentMethods,
+                channel.givesChange, Money.of(channel.minAmount, channel.currency), Money.of(channel.maxAmount, channel.currency),
+                channel.denominations.stream().map(value -> Money.of(value, channel.currency)).toList(),
+                channel.feePercent, Money.of(channel.feeFixed, channel.currency), channel.minutesToCredit,
+                channel.openingHours == null ? null : channel.openingHours.stream()
+                        .map(period -> new ChannelDto.OpeningPeriod(DayOfWeek.valueOf(period.day()), period.opens(), period.closes()))
+                        .toList(),
+                channel.cities, channel.languages, channel.steps, channel.verified, channel.notes,
+                channel.source, channel.verifiedOn, channel.version);
+    }
+
+    public static void apply(ChannelDto dto, Channel channel) {
+        BigDecimal min = Money.amountOf(dto.minAmount());
+        BigDecimal max = Money.amountOf(dto.maxAmount());
+        if (min != null && max != null && max.compareTo(min) < 0) {
+            throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
+        }
+        channel.kind = dto.kind();
+        channel.names = dto.names();
+        channel.operator = dto.operator();
+        channel.carriers = dto.carriers();
+        channel.paymentMethods = dto.paymentMethods();
+        channel.givesChange = dto.givesChange();
+        channel.currency = CURRENCY;
+        channel.minAmount = min;
+        channel.maxAmount = max;
+        channel.denominations = orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
+        channel.feePercent = Objects.requireNonNullElse(dto.feePercent(), BigDecimal.ZERO);
+        channel.feeFixed = Objects.requireNonNullElse(Money.amountOf(dto.feeFixed()), BigDecimal.ZERO);
+        channel.minutesToCredit = dto.minutesToCredit();
+        channel.openingHours = dto.openingHours() == null ? null : dto.openingHours().stream()
+                .map(period -> new OpeningPeriod(period.day().name(), period.opens(), period.closes()))
+                .toList();
+        channel.cities = orEmpty(dto.cities());
+        channel.languages = orEmpty(dto.languages());
+        channel.steps = dto.steps();
+        channel.verified = dto.verified() == null || dto.verified();
+        channel.notes = dto.notes();
+        channel.source = dto.source();
+        channel.verifiedOn = dto.verifiedOn();
+    }
+
+    public static PromotionDto toDto(Promotion promotion) {
+        return new PromotionDto(promotion.id, promotion.carrierId, promotion.channelId, promotion.texts, promotion.validFrom,
+                promotion.validTo, Money.of(promotion.minAmount, promotion.currency), promotion.source, promotion.verifiedOn,
+                promotion.version);
+    }
+
+    public static void apply(PromotionDto dto, Promotion promotion) {
+        if (!dto.validTo().isAfter(dto.validFrom())) {
+            throw new InvalidFieldException("validTo", "must be after validFrom");
+        }
+        promotion.carrierId = dto.carrierId();
+        promotion.channelId = dto.channelId();
+        promotion.texts = dto.texts();
+        promotion.validFrom = dto.validFrom();
+        promotion.validTo = dto.validTo();
+        promotion.minAmount = Money.amountOf(dto.minAmount());
+        promotion.currency = CURRENCY;
+        promotion.source = dto.source();
+        promotion.verifiedOn = dto.verifiedOn();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,104 @@
+package az.balans.catalog.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A way to top up: a shop, a carrier's site or app, a kiosk network, a bank app, a scratch card. */
+@Entity
+public class Channel extends CatalogRecord {
+
+    @Id
+    public String id;
+
+    /** store, carrier-online, kiosk, bank-app or scratch-card. */
+    @Column(nullable = false)
+    public String kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> names;
+
+    /** Who runs it: a carrier, a kiosk network, a bank. */
+    @Column(nullable = false)
+    public String operator;
+
+    /** Carrier ids it tops up. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> carriers;
+
+    /** cash, local-card, international-card, wallet. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "payment_methods", nullable = false)
+    public List<String> paymentMethods;
+
+    /** Null when not known. */
+    @Column(name = "gives_change")
+    public Boolean givesChange;
+
+    @Column(nullable = false, columnDefinition = "bpchar(3)")
+    public String currency;
+
+    @Column(name = "min_amount")
+    public BigDecimal minAmount;
+
+    @Column(name = "max_amount")
+    public BigDecimal maxAmount;
+
+    /** Fixed values it sells (scratch cards); empty when any amount in range goes. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<BigDecimal> denominations;
+
+    @Column(name = "fee_percent", nullable = false)
+    public BigDecimal feePercent;
+
+    @Column(name = "fee_fixed", nullable = false)
+    public BigDecimal feeFixed;
+
+    /** Typical minutes until the balance shows the money; null when not known. */
+    @Column(name = "minutes_to_credit")
+    public Integer minutesToCredit;
+
+    /** Null: always open (online, or wherever the venue is open). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "opening_hours")
+    public List<OpeningPeriod> openingHours;
+
+    /** Empty: not tied to a place. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> cities;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages;
+
+    /** Steps to follow, by language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, List<String>> steps;
+
+    /** False where the facts come from a source that domain.md marks unverified. */
+    @Column(nullable = false)
+    public boolean verified;
+
+    public String notes;
+
+    @Override
+    public String entity() {
+        return "channel";
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+}

@@ -1,0 +1,33 @@
+package az.balans.catalog.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A carrier, or any holder of Azerbaijani number ranges. {@code id} is taken from the path on PUT;
+ * {@code version} is read-only (If-Match carries the version a write expects).
+ */
+public record CarrierDto(
+        @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "must be lower-case letters, digits and dashes, such as azercell") String id,
+        @NotNull @Localized Map<String, @NotBlank @Size(max = 100) String> names,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> aliases,
+        @NotNull @Pattern(regexp = "mobile-operator|other-operator", message = "must be mobile-operator or other-operator") String kind,
+        @NotNull @Pattern(regexp = "active|retired", message = "must be active or retired") String status,
+        LocalDate retiredOn,
+        @Size(max = 64) String balanceCode,
+        @Size(max = 128) String topUpCode,
+        @Size(max = 300) String website,
+        @Size(max = 32) String supportPhone,
+        @Size(max = 2000) String notes,
+        @NotBlank @Size(max = 500) String source,
+        @NotNull @PastOrPresent LocalDate verifiedOn,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {
+}

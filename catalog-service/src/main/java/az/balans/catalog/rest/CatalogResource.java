@@ -1,0 +1,43 @@
+package az.balans.catalog.rest;
+
+import az.balans.catalog.service.CatalogSnapshotService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/catalog")
+@Tag(name = "catalog")
+public class CatalogResource {
+
+    private final CatalogSnapshotService snapshots;
+
+    CatalogResource(CatalogSnapshotService snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The whole catalog, with a strong ETag; If-None-Match with that ETag gives 304 while nothing changed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogSnapshot.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    public Response snapshot(@Context Request request) {
+        CatalogSnapshotService.Rendered rendered = snapshots.current();
+        EntityTag etag = new EntityTag(rendered.etag());
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(rendered.json(), MediaType.APPLICATION_JSON_TYPE);
+        return response.tag(etag).cacheControl(revalidate).build();
+    }
+}

@@ -1,0 +1,83 @@
+package az.balans.catalog.rest;
+
+import az.balans.catalog.service.ChannelService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "channels")
+public class ChannelResource {
+
+    private final ChannelService channels;
+
+    ChannelResource(ChannelService channels) {
+        this.channels = channels;
+    }
+
+    @GET
+    @Operation(summary = "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
+    public Page<ChannelDto> list(@QueryParam("carrier") String carrier, @QueryParam("kind") String kind,
+                              @QueryParam("city") String city, @QueryParam("paymentMethod") String paymentMethod,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return channels.search(carrier, kind, city, paymentMethod, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One channel, with its version as ETag (If-None-Match gives 304)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        ChannelDto found = channels.find(id).orElseThrow(() -> new NotFoundException("No channel with id '" + id + "'"));
+        return Preconditions.read(found, found.version(), request);
+    }
+
+    @POST
+    @Operation(summary = "Add a channel; published to catalog-changes")
+    public Response create(@Valid @NotNull ChannelDto body, @Context UriInfo uri) {
+        Preconditions.requireId("id", body.id());
+        ChannelDto created = channels.create(body);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ChannelDto body) {
+        Preconditions.requireSameId("id", id, body.id());
+        ChannelDto updated = channels.update(id, Preconditions.ifMatch(ifMatch), body);
+        return Preconditions.updated(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a channel; If-Match must carry the ETag of the version read")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        channels.delete(id, Preconditions.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}

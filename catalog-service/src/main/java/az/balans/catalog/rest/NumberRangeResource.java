@@ -1,0 +1,82 @@
+package az.balans.catalog.rest;
+
+import az.balans.catalog.service.NumberRangeService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/number-ranges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "number-ranges")
+public class NumberRangeResource {
+
+    private final NumberRangeService ranges;
+
+    NumberRangeResource(NumberRangeService ranges) {
+        this.ranges = ranges;
+    }
+
+    @GET
+    @Operation(summary = "National prefixes and who holds them, filtered by holder")
+    public Page<NumberRangeDto> list(@QueryParam("holder") String holder,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return ranges.list(holder, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One number range, with its version as ETag (If-None-Match gives 304)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        NumberRangeDto found = ranges.find(id).orElseThrow(() -> new NotFoundException("No number range with id '" + id + "'"));
+        return Preconditions.read(found, found.version(), request);
+    }
+
+    @POST
+    @Operation(summary = "Add a number range; published to catalog-changes")
+    public Response create(@Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
+        Preconditions.requireId("prefix", body.prefix());
+        NumberRangeDto created = ranges.create(body);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.prefix()).build(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull NumberRangeDto body) {
+        Preconditions.requireSameId("prefix", id, body.prefix());
+        NumberRangeDto updated = ranges.update(id, Preconditions.ifMatch(ifMatch), body);
+        return Preconditions.updated(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a number range; If-Match must carry the ETag of the version read")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ranges.delete(id, Preconditions.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}

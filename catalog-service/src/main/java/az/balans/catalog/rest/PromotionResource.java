@@ -1,0 +1,95 @@
+package az.balans.catalog.rest;
+
+import az.balans.catalog.service.PromotionService;
+import az.balans.problem.InvalidFieldException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+@Path("/promotions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "promotions")
+public class PromotionResource {
+
+    private final PromotionService promotions;
+
+    PromotionResource(PromotionService promotions) {
+        this.promotions = promotions;
+    }
+
+    @GET
+    @Operation(summary = "Promotions, filtered by carrier and by an instant they must be valid at")
+    public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return promotions.search(carrier, instantOf(at), page, size);
+    }
+
+    /** JAX-RS answers a query parameter it cannot convert with 404; this names the field with a 400 instead. */
+    private static Instant instantOf(String at) {
+        try {
+            return at == null ? null : Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("at", "must be an instant such as 2027-03-20T12:00:00Z");
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        PromotionDto found = promotions.find(id).orElseThrow(() -> new NotFoundException("No promotion with id '" + id + "'"));
+        return Preconditions.read(found, found.version(), request);
+    }
+
+    @POST
+    @Operation(summary = "Add a promotion; published to catalog-changes")
+    public Response create(@Valid @NotNull PromotionDto body, @Context UriInfo uri) {
+        Preconditions.requireId("id", body.id());
+        PromotionDto created = promotions.create(body);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PromotionDto body) {
+        Preconditions.requireSameId("id", id, body.id());
+        PromotionDto updated = promotions.update(id, Preconditions.ifMatch(ifMatch), body);
+        return Preconditions.updated(updated, updated.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a promotion; If-Match must carry the ETag of the version read")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        promotions.delete(id, Preconditions.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}

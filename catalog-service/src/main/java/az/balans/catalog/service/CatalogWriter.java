@@ -1,0 +1,144 @@
+package az.balans.catalog.service;
+
+import az.balans.catalog.repository.CatalogChange;
+import az.balans.catalog.repository.CatalogRecord;
+import az.balans.problem.InvalidFieldException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Every write to the catalog goes through here, and nowhere else: one transaction for the change
+ * and its outbox row (so a change event exists exactly when the change was committed), the
+ * If-Match check, and the database's constraints turned into answers a client can act on. This is
+ * also the one place where the catalog-admin role check belongs.
+ */
+@ApplicationScoped
+public class CatalogWriter {
+
+    private final EntityManager entityManager;
+
+    CatalogWriter(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public <R extends CatalogRecord> R create(R record) {
+        if (entityManager.find(record.getClass(), record.key()) != null) {
+            throw new ClientErrorException("A " + record.entity() + " with id '" + record.key() + "' already exists",
+                    Response.Status.CONFLICT);
+        }
+        entityManager.persist(record);
+        flush(record.entity(), false);
+        recordChange(record, "created");
+        return record;
+    }
+
+    @Transactional
+    public <R extends CatalogRecord> R update(Class<R> type, String key, ExpectedVersion expected, Consumer<R> changes) {
+        R record = findForWrite(type, key, expected);
+        changes.accept(record);
+        flush(record.entity(), false);
+        recordChange(record, "updated");
+        return record;
+    }
+
+    @Transactional
+    public <R extends CatalogRecord> void delete(Class<R> type, String key, ExpectedVersion expected) {
+        R record = findForWrite(type, key, expected);
+        long version = record.version;
+        String entity = record.entity();
+        entityManager.remove(record);
+        flush(entity, true);
+        CatalogChange change = change(entity, key, "deleted", version);
+        entityManager.persist(change);
+    }
+
+    private <R extends CatalogRecord> R findForWrite(Class<R> type, String key, ExpectedVersion expected) {
+        R record = entityManager.find(type, key);
+        if (record == null) {
+            throw new NotFoundException("No " + entityName(type) + " with id '" + key + "'");
+        }
+        if (!expected.matches(record.version)) {
+            throw new ClientErrorException("The " + record.entity() + " '" + key + "' has changed: it is at version "
+                    + record.version + ", not " + expected.version() + ". Read it again and retry.",
+                    Response.Status.PRECONDITION_FAILED);
+        }
+        return record;
+    }
+
+    private void recordChange(CatalogRecord record, String kind) {
+        entityManager.persist(change(record.entity(), record.key(), kind, record.version));
+    }
+
+    private static CatalogChange change(String entity, String key, String kind, long version) {
+        CatalogChange change = new CatalogChange();
+        change.entity = entity;
+        change.entityId = key;
+        change.change = kind;
+        change.version = version;
+        change.occurredAt = Instant.now();
+        return change;
+    }
+
+    /** Runs the SQL now, inside the transaction, so the database's verdict can be answered precisely. */
+    private void flush(String entity, boolean deleting) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || causeOf(e, StaleStateException.class) != null) {
+                throw new ClientErrorException("The " + entity + " was changed by someone else meanwhile. Read it again and retry.",
+                        Response.Status.PRECONDITION_FAILED);
+            }
+            ConstraintViolationException violation = causeOf(e, ConstraintViolationException.class);
+            if (violation == null) {
+                throw e;
+            }
+            throw switch (violation.getKind()) {
+                case FOREIGN_KEY -> deleting
+                        ? new ClientErrorException("The " + entity + " is still referred to by other catalog records; "
+                                + "change or delete those first", Response.Status.CONFLICT)
+                        : new InvalidFieldException(fieldOfForeignKey(entity, violation.getConstraintName()),
+                                "refers to a record that does not exist");
+                case UNIQUE -> new ClientErrorException("The " + entity + " already exists", Response.Status.CONFLICT);
+                default -> new BadRequestException("The " + entity + " breaks a catalog rule (" + violation.getConstraintName() + ")");
+            };
+        }
+    }
+
+    /** PostgreSQL names a foreign key {@code <table>_<column>_fkey}: number_range_holder_id_fkey is holderId. */
+    static String fieldOfForeignKey(String entity, String constraint) {
+        String column = constraint == null ? "" : constraint
+                .replaceFirst("^" + entity.replace('-', '_') + "_", "")
+                .replaceFirst("_fkey$", "");
+        StringBuilder field = new StringBuilder();
+        for (String part : column.split("_")) {
+            field.append(field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return field.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String entityName(Class<?> type) {
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

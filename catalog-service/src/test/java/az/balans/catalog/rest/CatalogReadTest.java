@@ -1,0 +1,188 @@
+package az.balans.catalog.rest;
+
+import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.WithPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Reads over the seeded catalog; this class writes nothing, so the seed is all there is. */
+@QuarkusTest
+@WithPostgres
+@WithKafka
+class CatalogReadTest {
+
+    @Test
+    void carriersIncludeRetiredOnesAndOtherRangeHoldersWithTheirSources() {
+        given().when().get("/carriers")
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder("azercell", "bakcell", "nar", "naxtel", "fonex", "aztelekom"))
+                .body("total", equalTo(6))
+                .body("items.source", everyItem(notNullValue()))
+                .body("items.verifiedOn", everyItem(notNullValue()));
+        given().when().get("/carriers/naxtel")
+                .then().statusCode(200)
+                .body("status", equalTo("retired"))
+                .body("retiredOn", equalTo("2025-12-01"))
+                .body("names.ru", equalTo("Нахтел"));
+        given().when().get("/carriers/nar")
+                .then().statusCode(200)
+                .body("retiredOn", nullValue())
+                .body("aliases", hasItems("Nar Mobile", "Azerfon"))
+                .body("balanceCode", containsString("*777#YES"));
+    }
+
+    @Test
+    void anUnknownCarrierIsAProblem() {
+        given().when().get("/carriers/kcell")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("kcell"));
+    }
+
+    @Test
+    void channelsFilterByCarrierKindCityAndPaymentMethod() {
+        given().when().get("/channels?carrier=nar&size=200")
+                .then().statusCode(200)
+                .body("items.carriers", everyItem(hasItem("nar")))
+                .body("items.id", hasItems("nar-plus", "nar-store-baku", "millon-kiosk", "nar-scratch-card"))
+                .body("items.id", not(hasItem("azercell-kabinetim")));
+        given().when().get("/channels?kind=kiosk")
+                .then().statusCode(200)
+                .body("items.id", containsInAnyOrder("millon-kiosk", "emanat-kiosk"))
+                .body("items[0].givesChange", equalTo(false))
+                .body("items[0].paymentMethods", equalTo(List.of("cash")));
+        // a shop is in one city; an app is anywhere
+        given().when().get("/channels?city=Ganja&size=200")
+                .then().statusCode(200)
+                .body("items.id", hasItems("azercell-store-ganja", "azercell-kabinetim", "birbank-app"))
+                .body("items.id", not(hasItem("azercell-store-baku")));
+        given().when().get("/channels?carrier=azercell&paymentMethod=international-card&size=200")
+                .then().statusCode(200)
+                .body("items.id", hasItems("azercell-kabinetim", "azercell-store-baku"))
+                .body("items.id", not(hasItem("millon-kiosk")))
+                .body("items.paymentMethods", everyItem(hasItem("international-card")));
+    }
+
+    @Test
+    void channelsCarryMoneyStepsInFourLanguagesAndTheirSource() {
+        given().when().get("/channels/azercell-scratch-card")
+                .then().statusCode(200)
+                .body("kind", equalTo("scratch-card"))
+                .body("denominations.value", equalTo(List.of("1.00", "2.00", "3.00", "5.00", "10.00", "25.00", "50.00", "100.00")))
+                .body("denominations[0].currency", equalTo("AZN"))
+                .body("steps.keySet()", containsInAnyOrder("en", "az", "ru", "zh"))
+                .body("steps.en[1]", containsString("*101*"));
+        given().when().get("/channels/azercell-kabinetim")
+                .then().statusCode(200)
+                .body("minAmount.value", equalTo("1.00"))
+                .body("minutesToCredit", equalTo(30))
+                .body("verified", equalTo(true))
+                .body("source", containsString("Azercell"));
+        given().when().get("/channels/paysend")
+                .then().statusCode(200)
+                .body("verified", equalTo(false))
+                .body("notes", containsString("not verified"));
+    }
+
+    @Test
+    void everyKindAndEveryActiveCarrierHasChannels() {
+        for (String kind : List.of("store", "carrier-online", "kiosk", "bank-app", "scratch-card")) {
+            given().when().get("/channels?kind=" + kind).then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThan(0));
+        }
+        for (String carrier : List.of("azercell", "bakcell", "nar")) {
+            given().when().get("/channels?carrier=" + carrier).then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThan(2));
+        }
+        given().when().get("/channels").then().body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(15));
+    }
+
+    @Test
+    void pagesPartitionTheList() {
+        int total = given().when().get("/channels?size=200").then().statusCode(200).extract().path("total");
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page * 5 < total; page++) {
+            Response response = given().when().get("/channels?size=5&page=" + page).then().statusCode(200)
+                    .body("page", equalTo(page)).body("size", equalTo(5)).extract().response();
+            seen.addAll(response.path("items.id"));
+        }
+        assertEquals(total, seen.size());
+        assertEquals(total, new HashSet<>(seen).size(), "a channel appeared on two pages");
+        given().when().get("/channels?size=5&page=" + (total / 5 + 1)).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void outOfRangePagingIsAProblemNamingTheParameter() {
+        given().when().get("/channels?size=500")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"));
+        given().when().get("/channels?page=-1")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+    }
+
+    @Test
+    void promotionsFilterByCarrierAndValidity() {
+        given().when().get("/promotions?carrier=azercell&at=2027-03-20T12:00:00Z")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of("demo-azercell-novruz-bonus")))
+                .body("items[0].minAmount.value", equalTo("10.00"))
+                .body("items[0].texts.zh", notNullValue());
+        given().when().get("/promotions?carrier=azercell&at=2026-11-25T12:00:00Z").then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/promotions?carrier=nar&at=2027-03-20T12:00:00Z").then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/promotions?at=not-a-time")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void numberRangesFilterByHolder() {
+        given().when().get("/number-ranges?holder=bakcell")
+                .then().statusCode(200)
+                .body("items.prefix", equalTo(List.of("055", "099")));
+        given().when().get("/number-ranges/036554")
+                .then().statusCode(200)
+                .body("holderId", equalTo("naxtel"));
+    }
+
+    @Test
+    void theWholeCatalogHasAStrongETagAnd304WhileUnchanged() {
+        Response first = given().when().get("/catalog").then().statusCode(200)
+                .body("carriers", hasSize(6))
+                .body("numberRanges", hasSize(11))
+                .body("channels.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(15))
+                .body("promotions", hasSize(1))
+                .extract().response();
+        String etag = first.header("ETag");
+        assertThat(etag, not(containsString("W/")));
+        given().header("If-None-Match", etag).when().get("/catalog")
+                .then().statusCode(304)
+                .header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"something-else\"").when().get("/catalog").then().statusCode(200);
+    }
+
+    @Test
+    void aRecordsETagIsItsVersion() {
+        String etag = given().when().get("/carriers/azercell").then().statusCode(200).extract().header("ETag");
+        assertEquals("\"0\"", etag);
+        given().header("If-None-Match", etag).when().get("/carriers/azercell").then().statusCode(304);
+    }
+}
