@@ -12,7 +12,7 @@ public interface CatalogConfig {
 
     interface Outbox {
         /** How often the relay looks for committed changes to publish; also how soon after Kafka returns it catches up. */
-        @WithDefault("500ms")
+        @WithDefault("1s")
         Duration relayInterval();
 
         /** How long after start the relay first runs: the Kafka channel is wired by then. */

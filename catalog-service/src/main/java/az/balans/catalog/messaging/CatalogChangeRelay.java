@@ -46,7 +46,7 @@ public class CatalogChangeRelay {
         this.config = config.outbox();
     }
 
-    @Scheduled(every = "${catalog.outbox.relay-interval:500ms}", delayed = "${catalog.outbox.relay-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${catalog.outbox.relay-interval:1s}", delayed = "${catalog.outbox.relay-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void relay() {
         List<CatalogChange> pending = changes.lockUnpublished(config.batchSize());

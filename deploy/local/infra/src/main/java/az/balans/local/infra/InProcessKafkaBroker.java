@@ -47,10 +47,17 @@ public final class InProcessKafkaBroker implements AutoCloseable {
      * @param port the client port, or 0 for a free one
      */
     public static InProcessKafkaBroker start(Path logDirectory, int port) {
+        try {
+            return start(logDirectory, port == 0 ? freePort() : port, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for Kafka: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a broker on exactly these ports, as a restart of an earlier one must. */
+    public static InProcessKafkaBroker start(Path logDirectory, int clientPort, int controllerPort) {
         long started = System.nanoTime();
         try {
-            int clientPort = port == 0 ? freePort() : port;
-            int controllerPort = freePort();
             Files.createDirectories(logDirectory);
             Properties config = brokerConfig(logDirectory, clientPort, controllerPort);
             format(logDirectory, config);
@@ -127,7 +134,7 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -1,0 +1,230 @@
+package az.balans.catalog.rest;
+
+import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.WithPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithPostgres
+@WithKafka
+class CatalogWriteTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private CatalogChangesTopic topic;
+
+    @BeforeEach
+    void subscribe() {
+        topic = new CatalogChangesTopic(bootstrapServers);
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        topic.close();
+    }
+
+    @Test
+    void everyWriteOfEveryKindIsPublishedWithItsVersion() {
+        String catalogEtag = given().when().get("/catalog").then().statusCode(200).extract().header("ETag");
+
+        // create: 201, Location, ETag "0"
+        given().contentType(ContentType.JSON).body(carrier("testcell", "Testcell")).when().post("/carriers")
+                .then().statusCode(201).header("Location", endsWith("/carriers/testcell")).header("ETag", equalTo("\"0\""));
+        given().contentType(ContentType.JSON).body(range("088", "testcell")).when().post("/number-ranges")
+                .then().statusCode(201).header("ETag", equalTo("\"0\""));
+        given().contentType(ContentType.JSON).body(channel("testcell-shop", "testcell")).when().post("/channels")
+                .then().statusCode(201).header("ETag", equalTo("\"0\""));
+        given().contentType(ContentType.JSON).body(promotion("testcell-bonus", "testcell", "testcell-shop")).when().post("/promotions")
+                .then().statusCode(201).header("ETag", equalTo("\"0\""));
+
+        // update with the ETag read: 200 and the next version
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(carrier("testcell", "Testcell Mobile"))
+                .when().put("/carriers/testcell").then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("names.en", equalTo("Testcell Mobile")).body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(range("088", "testcell").replace("\"mobile\"", "\"fixed-line\""))
+                .when().put("/number-ranges/088").then().statusCode(200).body("numberType", equalTo("fixed-line"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(channel("testcell-shop", "testcell").replace("\"cash\"", "\"wallet\""))
+                .when().put("/channels/testcell-shop").then().statusCode(200).body("paymentMethods", equalTo(List.of("wallet")));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(promotion("testcell-bonus", "testcell", null))
+                .when().put("/promotions/testcell-bonus").then().statusCode(200);
+
+        // the whole catalog moved on: the old ETag no longer gives 304
+        given().header("If-None-Match", catalogEtag).when().get("/catalog").then().statusCode(200)
+                .header("ETag", not(equalTo(catalogEtag)))
+                .body("carriers.id", hasItem("testcell"));
+
+        // delete, children first
+        given().header("If-Match", "\"1\"").when().delete("/promotions/testcell-bonus").then().statusCode(204);
+        given().header("If-Match", "\"1\"").when().delete("/channels/testcell-shop").then().statusCode(204);
+        given().header("If-Match", "\"1\"").when().delete("/number-ranges/088").then().statusCode(204);
+        given().header("If-Match", "\"1\"").when().delete("/carriers/testcell").then().statusCode(204);
+        given().when().get("/carriers/testcell").then().statusCode(404);
+
+        for (String[] record : List.of(new String[] {"carrier", "testcell"}, new String[] {"number-range", "088"},
+                new String[] {"channel", "testcell-shop"}, new String[] {"promotion", "testcell-bonus"})) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.eventsFor(record[0], record[1]).size() >= 3);
+            List<JsonNode> events = topic.eventsFor(record[0], record[1]);
+            assertEquals(List.of("created", "updated", "deleted"), events.stream().map(e -> e.get("change").asText()).toList(),
+                    record[0] + " " + record[1]);
+            assertEquals(List.of(0L, 1L, 1L), events.stream().map(e -> e.get("version").asLong()).toList());
+            assertTrue(events.get(0).get("sequence").asLong() < events.get(1).get("sequence").asLong());
+            assertTrue(events.get(2).hasNonNull("occurredAt"));
+        }
+    }
+
+    @Test
+    void invalidInputIsAProblemNamingEveryFieldAtFault() {
+        given().contentType(ContentType.JSON).body("""
+                        {"id":"Bad Id","kind":"pigeon","names":{"fr":"x"},"operator":"X","carriers":["nar"],
+                         "paymentMethods":["cheque"],"minAmount":{"value":"1.999","currency":"USD"},
+                         "steps":{"en":[]},"source":"test","verifiedOn":"2026-11-01"}""")
+                .when().post("/channels")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItems("id", "kind", "names", "paymentMethods[0]", "minAmount.value",
+                        "minAmount.currency", "steps[en]"));
+
+        given().contentType(ContentType.JSON).body(channel("ghost-shop", "ghostcell")).when().post("/channels")
+                .then().statusCode(400).body("violations[0].field", equalTo("carriers[0]"));
+        given().contentType(ContentType.JSON).body(carrier(null, "Nameless")).when().post("/carriers")
+                .then().statusCode(400).body("violations[0].field", equalTo("id"));
+        given().contentType(ContentType.JSON).body(carrier("oldcell", "Oldcell").replace("\"active\"", "\"retired\"")).when().post("/carriers")
+                .then().statusCode(400).body("violations[0].field", equalTo("retiredOn"));
+        given().contentType(ContentType.JSON)
+                .body(promotion("backwards", "nar", null).replace("2027-03-25T00:00:00Z", "2027-03-01T00:00:00Z"))
+                .when().post("/promotions")
+                .then().statusCode(400).body("violations[0].field", equalTo("validTo"));
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(carrier("bakcell", "Bakcell"))
+                .when().put("/carriers/nar")
+                .then().statusCode(400).body("violations[0].field", equalTo("id"));
+        given().contentType(ContentType.JSON).body("{\"id\":\"x\"").when().post("/carriers")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aWriteTheDatabaseRejectsIsRolledBackAndPublishesNothing() {
+        // the holder's existence is checked by the foreign key, at the end of the transaction
+        given().contentType(ContentType.JSON).body(range("033", "ghostcell")).when().post("/number-ranges")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("holderId"));
+        given().when().get("/number-ranges/033").then().statusCode(404);
+
+        // a later write is published; the rejected one never is
+        given().contentType(ContentType.JSON).body(range("034", "nar")).when().post("/number-ranges").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic.eventsFor("number-range", "034").size() == 1);
+        assertEquals(List.of(), topic.eventsFor("number-range", "033"));
+    }
+
+    @Test
+    void concurrentUpdatesFromTheSameVersionLetOneWinAndAnswerTheOther412() throws Exception {
+        given().contentType(ContentType.JSON).body(carrier("racecell", "Racecell")).when().post("/carriers").then().statusCode(201);
+        int writers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String name = "Racecell " + i;
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(carrier("racecell", name))
+                        .when().put("/carriers/racecell").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> results = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+            results.add(status.get());
+        }
+        pool.shutdown();
+        assertEquals(1, Collections.frequency(results, 200), "exactly one writer wins: " + results);
+        assertEquals(writers - 1, Collections.frequency(results, 412), "the others are told it changed: " + results);
+        given().when().get("/carriers/racecell").then().body("version", equalTo(1));
+    }
+
+    @Test
+    void staleOrMissingPreconditionsAreRefused() {
+        given().contentType(ContentType.JSON).body(carrier("stalecell", "Stalecell")).when().post("/carriers").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(carrier("stalecell", "Stalecell")).when().put("/carriers/stalecell")
+                .then().statusCode(428).contentType("application/problem+json").body("detail", containsString("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(carrier("stalecell", "Stalecell 2"))
+                .when().put("/carriers/stalecell").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(carrier("stalecell", "Stalecell 3"))
+                .when().put("/carriers/stalecell")
+                .then().statusCode(412).contentType("application/problem+json").body("detail", containsString("version 1"));
+        given().header("If-Match", "\"0\"").when().delete("/carriers/stalecell").then().statusCode(412);
+        given().header("If-Match", "*").when().delete("/carriers/stalecell").then().statusCode(204);
+        given().header("If-Match", "*").when().delete("/carriers/stalecell").then().statusCode(404);
+    }
+
+    @Test
+    void conflictsAreExplained() {
+        given().contentType(ContentType.JSON).body(carrier("azercell", "Azercell")).when().post("/carriers")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().header("If-Match", "*").when().delete("/carriers/azercell")
+                .then().statusCode(409).body("detail", containsString("channel"));
+        // a range still points at Naxtel, which no channel serves: the foreign key answers
+        given().header("If-Match", "*").when().delete("/carriers/naxtel")
+                .then().statusCode(409).body("detail", containsString("referred to"));
+        given().when().get("/carriers").then().body("items.id", hasItems("azercell", "naxtel"));
+    }
+
+    private static String carrier(String id, String name) {
+        return """
+                {%s"names":{"en":"%s","ru":"%s"},"aliases":[],"kind":"mobile-operator","status":"active",
+                 "balanceCode":"*100#","source":"test fixture","verifiedOn":"2026-11-01"}"""
+                .formatted(id == null ? "" : "\"id\":\"" + id + "\",", name, name);
+    }
+
+    private static String range(String prefix, String holder) {
+        return """
+                {"prefix":"%s","holderId":"%s","numberType":"mobile","source":"test fixture","verifiedOn":"2026-11-01"}"""
+                .formatted(prefix, holder);
+    }
+
+    private static String channel(String id, String carrier) {
+        return """
+                {"id":"%s","kind":"store","names":{"en":"Test shop"},"operator":"Test","carriers":["%s"],
+                 "paymentMethods":["cash"],"givesChange":true,"minAmount":{"value":"1","currency":"AZN"},
+                 "denominations":[],"openingHours":[{"day":"MONDAY","opens":"09:00","closes":"18:00"}],
+                 "cities":["Baku"],"languages":["az"],"steps":{"en":["Go there","Pay"]},
+                 "source":"test fixture","verifiedOn":"2026-11-01"}""".formatted(id, carrier);
+    }
+
+    private static String promotion(String id, String carrier, String channel) {
+        return """
+                {"id":"%s","carrierId":"%s",%s"texts":{"en":"Bonus"},
+                 "validFrom":"2027-03-18T00:00:00Z","validTo":"2027-03-25T00:00:00Z",
+                 "minAmount":{"value":"5.00","currency":"AZN"},"source":"test fixture","verifiedOn":"2026-11-01"}"""
+                .formatted(id, carrier, channel == null ? "" : "\"channelId\":\"" + channel + "\",");
+    }
+}
