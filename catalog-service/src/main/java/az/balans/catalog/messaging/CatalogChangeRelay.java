@@ -5,6 +5,8 @@ import az.balans.catalog.repository.CatalogChange;
 import az.balans.catalog.repository.CatalogChangeRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,13 +39,17 @@ public class CatalogChangeRelay {
     private final Emitter<String> emitter;
     private final ObjectMapper json;
     private final CatalogConfig.Outbox config;
+    private final Counter published;
+    private final Counter failedRuns;
 
     CatalogChangeRelay(CatalogChangeRepository changes, @Channel("catalog-changes") Emitter<String> emitter,
-                       ObjectMapper json, CatalogConfig config) {
+                       ObjectMapper json, CatalogConfig config, MeterRegistry metrics) {
         this.changes = changes;
         this.emitter = emitter;
         this.json = json;
         this.config = config.outbox();
+        this.published = metrics.counter("catalog.changes.published");
+        this.failedRuns = metrics.counter("catalog.changes.relay.failures");
     }
 
     @Scheduled(every = "${catalog.outbox.relay-interval:1s}", delayed = "${catalog.outbox.relay-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -54,6 +60,7 @@ public class CatalogChangeRelay {
             try {
                 publish(change);
             } catch (ExecutionException | TimeoutException e) {
+                failedRuns.increment();
                 LOG.warnf("catalog-changes unavailable (%s); %d change(s) wait for the next run", e.getMessage(),
                         pending.size() - pending.indexOf(change));
                 return;
@@ -62,6 +69,7 @@ public class CatalogChangeRelay {
                 return;
             }
             change.publishedAt = Instant.now();
+            published.increment();
         }
     }
 

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/carriers")
@@ -55,7 +58,10 @@ public class CarrierResource {
 
     @POST
     @Operation(summary = "Add a carrier; published to catalog-changes")
-    public Response create(@Valid @NotNull CarrierDto body, @Context UriInfo uri) {
+    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
+                    + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112 (call or SMS)\",\"topUpCode\":\"*101*<code>#YES\","
+                    + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
+                           @Valid @NotNull CarrierDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
         CarrierDto created = carriers.create(body);
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/number-ranges")
@@ -56,7 +59,9 @@ public class NumberRangeResource {
 
     @POST
     @Operation(summary = "Add a number range; published to catalog-changes")
-    public Response create(@Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
+    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
+                    + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
+                           @Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
         Preconditions.requireId("prefix", body.prefix());
         NumberRangeDto created = ranges.create(body);
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.prefix()).build(), created, created.version());
