@@ -10,7 +10,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One recharge event as received. Written only by {@link RechargeEventRepository#insertIfAbsent}. */
+/** One recharge event as received. Written only by RechargeEventIngest, once per event id. */
 @Entity
 @Table(name = "recharge_event")
 public class RechargeEvent {
@@ -44,6 +44,9 @@ public class RechargeEvent {
 
     @Column(columnDefinition = "bpchar(3)")
     public String currency;
+
+    @Column(name = "failure_code")
+    public String failureCode;
 
     /** The event exactly as it arrived, for support and for replaying into a new model. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,7 +1,7 @@
 package az.balans.history.rest;
 
-import az.balans.history.repository.RechargeEvent;
-import az.balans.history.service.RechargeEventService;
+import az.balans.history.repository.Attempt;
+import az.balans.history.service.RecordsService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,27 +11,23 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "attempts")
 public class AttemptResource {
 
-    private final RechargeEventService service;
+    private final RecordsService records;
 
-    AttemptResource(RechargeEventService service) {
-        this.service = service;
+    AttemptResource(RecordsService records) {
+        this.records = records;
     }
 
     @GET
     @Path("/{attemptId}")
-    @Operation(summary = "One top-up attempt with every event received for it")
-    public AttemptResponse get(@PathParam("attemptId") String attemptId) {
-        List<RechargeEvent> events = service.eventsOfAttempt(attemptId);
-        if (events.isEmpty()) {
-            throw new NotFoundException("No attempt with id '" + attemptId + "'");
-        }
-        return AttemptResponse.of(attemptId, events);
+    @Operation(summary = "One top-up attempt: its state and every event received for it, oldest first")
+    public AttemptView get(@PathParam("attemptId") String attemptId) {
+        Attempt attempt = records.attempt(attemptId)
+                .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));
+        return AttemptView.of(attempt, records.eventsOf(attemptId));
     }
 }

@@ -1,5 +1,6 @@
 package az.balans.history.service;
 
+import az.balans.problem.InvalidFieldException;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -27,6 +28,12 @@ public final class PhoneNumbers {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The E.164 form of a number a person typed into a path or field, or a 400 naming that field. */
+    public static String requireAzerbaijaniMobile(String field, String input) {
+        return azerbaijaniMobileE164(input).orElseThrow(() ->
+                new InvalidFieldException(field, "is not an Azerbaijani mobile number"));
     }
 
     /** A number is personal data: logs show {@code +99450***4567}, never the whole of it. */

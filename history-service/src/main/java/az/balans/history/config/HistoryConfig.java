@@ -1,0 +1,44 @@
+package az.balans.history.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "history")
+public interface HistoryConfig {
+
+    Health health();
+
+    Records records();
+
+    interface Health {
+        /** The sliding window channel health is computed over, when the caller names none. */
+        @WithDefault("PT1H")
+        Duration window();
+
+        /** The longest window a caller may ask for: it bounds the query. */
+        @WithDefault("P7D")
+        Duration maxWindow();
+
+        /** Fewer finished attempts than this in the window: status unknown, too little to judge. */
+        @WithDefault("5")
+        int minFinishedAttempts();
+
+        /** Success rate below this: degraded. */
+        @WithDefault("0.90")
+        double degradedBelow();
+
+        /** Success rate below this: down. */
+        @WithDefault("0.50")
+        double downBelow();
+    }
+
+    interface Records {
+        @WithDefault("50")
+        int defaultLimit();
+
+        @WithDefault("200")
+        int maxLimit();
+    }
+}

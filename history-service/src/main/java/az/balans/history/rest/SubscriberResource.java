@@ -1,0 +1,99 @@
+package az.balans.history.rest;
+
+import az.balans.history.config.HistoryConfig;
+import az.balans.history.repository.Attempt;
+import az.balans.history.repository.AttemptRepository;
+import az.balans.history.service.PhoneNumbers;
+import az.balans.history.service.RecordsService;
+import az.balans.problem.InvalidFieldException;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A subscriber's records. The number in the path may be written any way a person types it. */
+@Path("/subscribers/{msisdn}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "subscribers")
+public class SubscriberResource {
+
+    private final RecordsService records;
+    private final HistoryConfig.Records config;
+
+    SubscriberResource(RecordsService records, HistoryConfig config) {
+        this.records = records;
+        this.config = config.records();
+    }
+
+    @GET
+    @Path("/recharges")
+    @Operation(summary = "The number's top-up attempts, newest first, by time range and state, a page at a time")
+    public RecordsPage recharges(@PathParam("msisdn") String msisdn,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("state") @Pattern(regexp = "requested|succeeded|failed|reversed",
+                                         message = "must be requested, succeeded, failed or reversed") String state,
+                                 @QueryParam("limit") @Min(1) Integer limit,
+                                 @QueryParam("cursor") String cursor) {
+        int pageSize = limit == null ? config.defaultLimit() : limit;
+        if (pageSize > config.maxLimit()) {
+            throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
+        }
+        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        // one more than asked tells whether there is a next page
+        List<Attempt> attempts = records.page(number, instant("from", from), instant("to", to), state, Cursor.decode(cursor), pageSize + 1);
+        List<Attempt> page = attempts.subList(0, Math.min(pageSize, attempts.size()));
+        String next = attempts.size() > pageSize
+                ? Cursor.encode(new AttemptRepository.Position(page.get(page.size() - 1).firstEventAt, page.get(page.size() - 1).attemptId))
+                : null;
+        return new RecordsPage(page.stream().map(attempt -> AttemptView.of(attempt, null)).toList(), next);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
+    public SummaryView summary(@PathParam("msisdn") String msisdn) {
+        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        RecordsService.Summary summary = records.summary(number)
+                .orElseThrow(() -> new NotFoundException("No records for " + PhoneNumbers.mask(number)));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String state : List.of("requested", "succeeded", "failed", "reversed")) {
+            counts.put(state, 0L);
+        }
+        summary.countsByState().forEach(count -> counts.put(count.state(), count.count()));
+        return new SummaryView(number,
+                summary.latestSuccess().map(a -> new SummaryView.ServingCarrier(a.carrier, a.succeededAt, a.attemptId)).orElse(null),
+                summary.credited().stream().map(total -> Money.of(total.total(), total.currency())).toList(),
+                counts, summary.lastActivity());
+    }
+
+    @DELETE
+    @Operation(summary = "Erase every record of the number: attempts and events")
+    public Response erase(@PathParam("msisdn") String msisdn) {
+        records.erase(PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn));
+        return Response.noContent().build();
+    }
+
+    /** JAX-RS answers an unconvertible query parameter with 404; this names the field with a 400 instead. */
+    private static Instant instant(String field, String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be an instant such as 2026-11-25T08:00:00Z");
+        }
+    }
+}

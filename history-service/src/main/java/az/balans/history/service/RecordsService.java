@@ -1,0 +1,63 @@
+package az.balans.history.service;
+
+import az.balans.history.repository.Attempt;
+import az.balans.history.repository.AttemptRepository;
+import az.balans.history.repository.RechargeEvent;
+import az.balans.history.repository.RechargeEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A subscriber's records: attempts, their events, the summary, and erasure. */
+@ApplicationScoped
+public class RecordsService {
+
+    private static final Logger LOG = Logger.getLogger(RecordsService.class);
+
+    /** What history knows of a number, in one read. */
+    public record Summary(String msisdn, Optional<Attempt> latestSuccess, List<AttemptRepository.CurrencyTotal> credited,
+                          List<AttemptRepository.StateCount> countsByState, Instant lastActivity) {
+    }
+
+    private final AttemptRepository attempts;
+    private final RechargeEventRepository events;
+
+    RecordsService(AttemptRepository attempts, RechargeEventRepository events) {
+        this.attempts = attempts;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attempt> page(String msisdn, Instant from, Instant to, String state, AttemptRepository.Position after, int limit) {
+        return attempts.page(msisdn, from, to, state, after, limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Summary> summary(String msisdn) {
+        return attempts.lastActivity(msisdn).map(lastActivity -> new Summary(msisdn, attempts.latestSuccess(msisdn),
+                attempts.creditedTotals(msisdn), attempts.countByState(msisdn), lastActivity));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Attempt> attempt(String attemptId) {
+        return attempts.findByIdOptional(attemptId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RechargeEvent> eventsOf(String attemptId) {
+        return events.findByAttempt(attemptId);
+    }
+
+    /** Removes every row about the number: its attempts and every event that named it. */
+    @Transactional
+    public long erase(String msisdn) {
+        long removedEvents = events.delete("msisdn", msisdn);
+        long removedAttempts = attempts.erase(msisdn);
+        LOG.infof("Erased %s: %d attempts, %d events", PhoneNumbers.mask(msisdn), removedAttempts, removedEvents);
+        return removedAttempts;
+    }
+}
