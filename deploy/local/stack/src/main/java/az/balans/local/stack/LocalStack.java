@@ -8,6 +8,7 @@ import az.balans.local.infra.PostgresAdmin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private InProcessKafkaBroker kafka;
+    private DemoFeed demoFeed;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -100,6 +102,10 @@ public final class LocalStack implements AutoCloseable {
         }
 
         awaitReady();
+        if (settings.demoFeed()) {
+            demoFeed = DemoFeed.start(kafkaServers, 400, Duration.ofSeconds(3));
+            say("Demo feed: the last hour's top-ups published, and a new one every 3 s (-Dbalans.demo-feed=false to stop it)");
+        }
         say("Balans is up in %.1f s:", (System.nanoTime() - started) / 1e9);
         for (ServiceProcess service : services) {
             say("  %-16s %s   (health %s/q/health, API docs %s/q/swagger-ui)", service.name(), service.url(), service.url(), service.url());
@@ -158,6 +164,10 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         say("Stopping Balans...");
+        if (demoFeed != null) {
+            demoFeed.close();
+            demoFeed = null;
+        }
         services.parallelStream().forEach(ServiceProcess::stop);
         services.clear();
         if (kafka != null) {

@@ -15,9 +15,10 @@ import java.nio.file.Path;
  * @param advisorPort    {@code balans.advisor.port}, default 8080 (the ports of shared/DESIGN.md)
  * @param catalogPort    {@code balans.catalog.port}, default 8081
  * @param historyPort    {@code balans.history.port}, default 8082
+ * @param demoFeed       play a payment system: a backlog of top-ups, then one every few seconds ({@code balans.demo-feed}, default true)
  */
 public record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort,
-                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort) {
+                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort, boolean demoFeed) {
 
     public static StackSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
@@ -31,7 +32,8 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
                 Integer.getInteger("balans.ready-timeout", 90),
                 Integer.getInteger("balans.advisor.port", 8080),
                 Integer.getInteger("balans.catalog.port", 8081),
-                Integer.getInteger("balans.history.port", 8082));
+                Integer.getInteger("balans.history.port", 8082),
+                !"false".equalsIgnoreCase(System.getProperty("balans.demo-feed", "true")));
     }
 
     Path postgresData() {

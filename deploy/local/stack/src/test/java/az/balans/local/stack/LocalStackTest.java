@@ -37,7 +37,7 @@ class LocalStackTest {
     @Test
     void startsTheSuiteWithDemoDataStopsCleanlyAndKeepsTheDataAcrossRestarts() throws Exception {
         StackSettings settings = new StackSettings(Path.of(System.getProperty("balans.root")), data, false,
-                freePort(), freePort(), 90, freePort(), freePort(), freePort());
+                freePort(), freePort(), 90, freePort(), freePort(), freePort(), true);
         String catalog = "http://localhost:" + settings.catalogPort();
         String history = "http://localhost:" + settings.historyPort();
         String advisor = "http://localhost:" + settings.advisorPort();
@@ -53,6 +53,8 @@ class LocalStackTest {
             // the demo events travel through Kafka into history's database
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/attempts/demo-att-0004").statusCode() == 200);
             assertThat(get(history + "/attempts/demo-att-0004").body(), containsString("\"msisdn\":\"+994604567890\""));
+            // the demo feed's backlog shows up as channel health
+            await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
         }
         for (long pid : firstRun) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service process " + pid + " outlived the stack");
