@@ -1,11 +1,16 @@
 package az.balans.advisor;
 
 import az.balans.local.infra.test.PlatformEndpointsContract;
+import az.balans.local.infra.test.WithKafka;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;
 
 @QuarkusTest
+@WithKafka
+@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
@@ -15,6 +20,6 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of();
+        return List.of("catalog snapshot", "SmallRye Reactive Messaging - readiness check");
     }
 }

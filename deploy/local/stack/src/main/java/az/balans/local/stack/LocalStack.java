@@ -94,7 +94,9 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", "history",
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
         services.add(startService("advisor-service", settings.advisorPort(), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort(),
+                "QUARKUS_REST_CLIENT_HISTORY_URL", "http://localhost:" + settings.historyPort())));
 
         int published = DemoData.publishOnce(kafkaServers, settings.dataDirectory());
         if (published > 0) {

@@ -53,6 +53,13 @@ class LocalStackTest {
             // the demo events travel through Kafka into history's database
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/attempts/demo-att-0004").statusCode() == 200);
             assertThat(get(history + "/attempts/demo-att-0004").body(), containsString("\"msisdn\":\"+994604567890\""));
+            // end to end: the ported number's events went through Kafka into history, and the advisor
+            // (reading the catalog's snapshot and history's summary) names the carrier that serves it now
+            HttpResponse<String> lookup = get(advisor + "/numbers/060%20456%2078%2090");
+            assertEquals(200, lookup.statusCode());
+            assertThat(lookup.body(), containsString("\"servingCarrierSource\":\"history\""));
+            assertThat(lookup.body(), containsString("\"servingCarrier\":{\"id\":\"bakcell\""));
+            assertThat(lookup.body(), containsString("\"rangeHolder\":{\"id\":\"naxtel\""));
             // the demo feed's backlog shows up as channel health
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
         }

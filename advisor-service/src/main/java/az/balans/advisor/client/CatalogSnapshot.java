@@ -1,0 +1,41 @@
+package az.balans.advisor.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalog as GET /catalog serves it: the parts the advisor reasons over (unknown fields are ignored). */
+public record CatalogSnapshot(long revision, List<Carrier> carriers, List<NumberRange> numberRanges, List<Channel> channels,
+                              List<Promotion> promotions) {
+
+    public record Carrier(String id, Map<String, String> names, List<String> aliases, String kind, String status,
+                          LocalDate retiredOn, String balanceCode, String topUpCode) {
+    }
+
+    public record NumberRange(String prefix, String holderId, String numberType) {
+    }
+
+    public record Money(String value, String currency) {
+    }
+
+    public record Channel(String id, String kind, Map<String, String> names, List<String> carriers, List<String> paymentMethods,
+                          Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, Integer minutesToCredit,
+                          List<String> cities, Map<String, List<String>> steps, boolean verified) {
+    }
+
+    public record Promotion(String id, String carrierId, String channelId, Map<String, String> texts, String validFrom,
+                            String validTo, Money minAmount) {
+    }
+
+    public Optional<Carrier> carrier(String id) {
+        return carriers.stream().filter(carrier -> carrier.id().equals(id)).findFirst();
+    }
+
+    /** The range a national number ({@code 0604567890}) falls in: the longest prefix that matches. */
+    public Optional<NumberRange> rangeOf(String nationalWithTrunkZero) {
+        return numberRanges.stream()
+                .filter(range -> nationalWithTrunkZero.startsWith(range.prefix()))
+                .max((a, b) -> Integer.compare(a.prefix().length(), b.prefix().length()));
+    }
+}

@@ -1,0 +1,50 @@
+package az.balans.advisor.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one way to history-service. A slow, failing or garbled history never fails the advisor's
+ * answer: after a short timeout and a retry, or at once while the circuit is open, the fallback
+ * says history is unavailable and the answer is marked degraded. The numbers below are defaults,
+ * overridable per MicroProfile Fault Tolerance config (e.g. {@code az.balans.advisor.client.HistoryGateway/summary/Timeout/value}).
+ */
+@ApplicationScoped
+public class HistoryGateway {
+
+    private static final Logger LOG = Logger.getLogger(HistoryGateway.class);
+
+    private final HistoryClient history;
+
+    HistoryGateway(@RestClient HistoryClient history) {
+        this.history = history;
+    }
+
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public HistoryLookup summary(String e164) {
+        try {
+            return HistoryLookup.found(history.summary(e164));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return HistoryLookup.nothingKnown();
+            }
+            throw e;
+        }
+    }
+
+    HistoryLookup unavailable(String e164) {
+        LOG.warn("history-service unavailable: answering without it");
+        return HistoryLookup.unavailable();
+    }
+}

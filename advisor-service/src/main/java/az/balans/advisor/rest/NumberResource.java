@@ -1,0 +1,30 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.service.NumberService;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/numbers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "numbers")
+public class NumberResource {
+
+    private final NumberService numbers;
+
+    NumberResource(NumberService numbers) {
+        this.numbers = numbers;
+    }
+
+    /** An invalid number is an answer (valid false, with the reason), not an error: that is what the person asked. */
+    @GET
+    @Path("/{input}")
+    @Operation(summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
+    public NumberLookup lookup(@PathParam("input") String input) {
+        return numbers.lookup(input);
+    }
+}

@@ -1,0 +1,56 @@
+package az.balans.advisor;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * catalog-service and history-service as WireMock stubs on one server: the catalog serves a small
+ * fixture snapshot; history knows nothing until a test says otherwise.
+ */
+public class NeighboursStub implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        server.stubFor(get("/catalog").atPriority(10).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("ETag", "\"fixture-7\"")
+                .withBody(fixture("/stubs/catalog.json"))));
+        server.stubFor(get(urlPathMatching("/subscribers/.*/summary")).atPriority(10).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404,\"title\":\"Not Found\"}")));
+        String url = "http://localhost:" + server.port();
+        return Map.of("quarkus.rest-client.catalog.url", url, "quarkus.rest-client.history.url", url);
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(InjectNeighbours.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static String fixture(String resource) {
+        try (InputStream in = NeighboursStub.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
