@@ -30,6 +30,8 @@ public class NeighboursStub implements QuarkusTestResourceLifecycleManager {
                 .withBody(fixture("/stubs/catalog.json"))));
         server.stubFor(get(urlPathMatching("/subscribers/.*/summary")).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404,\"title\":\"Not Found\"}")));
+        server.stubFor(get("/channels/health").atPriority(10).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
         String url = "http://localhost:" + server.port();
         return Map.of("quarkus.rest-client.catalog.url", url, "quarkus.rest-client.history.url", url);
     }

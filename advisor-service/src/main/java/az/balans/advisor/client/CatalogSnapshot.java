@@ -1,5 +1,8 @@
 package az.balans.advisor.client;
 
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +23,17 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
     }
 
     public record Channel(String id, String kind, Map<String, String> names, List<String> carriers, List<String> paymentMethods,
-                          Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, Integer minutesToCredit,
-                          List<String> cities, Map<String, List<String>> steps, boolean verified) {
+                          Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, BigDecimal feePercent,
+                          Money feeFixed, Integer minutesToCredit, List<OpeningPeriod> openingHours, List<String> cities,
+                          Map<String, List<String>> steps, boolean verified, String notes) {
     }
 
-    public record Promotion(String id, String carrierId, String channelId, Map<String, String> texts, String validFrom,
-                            String validTo, Money minAmount) {
+    /** Open on {@code day} from {@code opens} to {@code closes}, HH:mm in Asia/Baku; closing before opening runs past midnight. */
+    public record OpeningPeriod(DayOfWeek day, String opens, String closes) {
+    }
+
+    public record Promotion(String id, String carrierId, String channelId, Map<String, String> texts, Instant validFrom,
+                            Instant validTo, Money minAmount) {
     }
 
     public Optional<Carrier> carrier(String id) {

@@ -5,11 +5,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
+
 @RegisterRestClient(configKey = "history")
-@Path("/subscribers")
 public interface HistoryClient {
 
     @GET
-    @Path("/{msisdn}/summary")
+    @Path("/subscribers/{msisdn}/summary")
     HistorySummary summary(@PathParam("msisdn") String msisdn);
+
+    @GET
+    @Path("/channels/health")
+    List<ChannelHealth> channelHealth();
 }

@@ -10,6 +10,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one way to history-service. A slow, failing or garbled history never fails the advisor's
@@ -41,6 +45,21 @@ public class HistoryGateway {
             }
             throw e;
         }
+    }
+
+    /** Live health per channel over history's default window; empty when history cannot be asked. */
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "healthUnavailable")
+    public Optional<Map<String, ChannelHealth>> channelHealth() {
+        return Optional.of(history.channelHealth().stream()
+                .collect(Collectors.toMap(ChannelHealth::channelId, Function.identity(), (a, b) -> a)));
+    }
+
+    Optional<Map<String, ChannelHealth>> healthUnavailable() {
+        LOG.warn("history-service unavailable: recommending without live channel health");
+        return Optional.empty();
     }
 
     HistoryLookup unavailable(String e164) {

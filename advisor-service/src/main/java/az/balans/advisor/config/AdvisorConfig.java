@@ -10,6 +10,54 @@ public interface AdvisorConfig {
 
     Catalog catalog();
 
+    Scoring scoring();
+
+    /** How recommendations are ranked: every option starts at base and these move it. */
+    interface Scoring {
+        @WithDefault("100")
+        double base();
+
+        /** Closed at the time asked. */
+        @WithDefault("40")
+        double closedPenalty();
+
+        /** history says the channel is down. */
+        @WithDefault("60")
+        double downPenalty();
+
+        /** history says the channel is degraded. */
+        @WithDefault("20")
+        double degradedPenalty();
+
+        /** The channel's facts rest on an unverified source. */
+        @WithDefault("8")
+        double unverifiedPenalty();
+
+        /** Per minute until the money arrives (capped at 120 minutes). */
+        @WithDefault("0.3")
+        double perMinuteToCredit();
+
+        /** Minutes assumed when the catalog does not know a channel's time to credit. */
+        @WithDefault("30")
+        int unknownMinutesToCredit();
+
+        /** Per manat of fee. */
+        @WithDefault("5")
+        double perManatOfFee();
+
+        /** The asked amount is not possible there and a nearby one is suggested. */
+        @WithDefault("6")
+        double amountAdjustedPenalty();
+
+        /** Nothing to travel to: a site, an app. */
+        @WithDefault("5")
+        double onlineBonus();
+
+        /** A promotion applies. */
+        @WithDefault("10")
+        double promotionBonus();
+    }
+
     interface Catalog {
         /** How often the snapshot is checked with If-None-Match, besides the catalog-changes events. */
         @WithDefault("60s")

@@ -1,10 +1,14 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +28,8 @@ public class NumberResource {
     @GET
     @Path("/{input}")
     @Operation(summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
-    public NumberLookup lookup(@PathParam("input") String input) {
-        return numbers.lookup(input);
+    public NumberLookup lookup(@PathParam("input") String input, @QueryParam("language") String language,
+                               @Context HttpHeaders headers) {
+        return numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages()));
     }
 }

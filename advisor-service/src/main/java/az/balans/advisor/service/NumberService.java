@@ -25,21 +25,22 @@ public class NumberService {
         this.history = history;
     }
 
-    public NumberLookup lookup(String input) {
+    public NumberLookup lookup(String input, String language) {
+        AdvisorMessages messages = Messages.in(language);
         NumberAnalysis analysis = PARSER.parse(input);
         List<String> corrections = analysis.corrections().stream().map(Enum::name).toList();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (!analysis.valid()) {
             return new NumberLookup(input, analysis.e164(), analysis.national(), false,
-                    new NumberLookup.Problem(analysis.problem().name(), NumberMessages.problem(analysis.problem())),
+                    new NumberLookup.Problem(analysis.problem().name(), Messages.problem(messages, analysis.problem())),
                     corrections, null, null, "unknown", notes, false, warnings);
         }
 
         Optional<CatalogSnapshot> snapshot = catalog.current();
         Optional<CatalogSnapshot.Carrier> holder = Optional.empty();
         if (snapshot.isEmpty()) {
-            warnings.add("The catalog could not be read: the range holder is not known");
+            warnings.add(messages.catalogUnavailable());
         } else {
             String national = "0" + analysis.e164().substring(4);
             holder = snapshot.get().rangeOf(national).flatMap(range -> snapshot.get().carrier(range.holderId()));
@@ -47,7 +48,7 @@ public class NumberService {
 
         HistoryLookup known = history.summary(analysis.e164());
         if (!known.available()) {
-            warnings.add("history-service could not be asked: a ported number may show its old carrier");
+            warnings.add(messages.historyUnavailable());
         }
         Optional<String> servedBy = known.summary().map(HistorySummary::servingCarrier).map(HistorySummary.ServingCarrier::carrier);
 
@@ -59,8 +60,7 @@ public class NumberService {
                     .orElse(new NumberLookup.Carrier(servedBy.get(), servedBy.get(), null, null, null));
             source = "history";
             if (rangeHolder != null && !rangeHolder.id().equals(serving.id())) {
-                notes.add("Ported: the range belongs to " + rangeHolder.name() + ", but the latest successful top-up went to "
-                        + serving.name() + ".");
+                notes.add(messages.ported(rangeHolder.name(), serving.name()));
             }
         } else if (rangeHolder != null && "active".equals(rangeHolder.status())) {
             serving = rangeHolder;
@@ -70,13 +70,21 @@ public class NumberService {
             source = "unknown";
         }
         if (rangeHolder != null && "retired".equals(rangeHolder.status())) {
-            notes.add(rangeHolder.name() + " stopped all services on " + rangeHolder.retiredOn() + ". Its numbers were either ported "
-                    + "to Azercell, Bakcell or Nar, or cancelled. "
-                    + (servedBy.isPresent() ? "This one was ported to " + serving.name() + "."
-                    : "Balans has no top-up of this number since, so it cannot tell which: ask the owner which carrier they use."));
+            notes.add(messages.retiredHolder(rangeHolder.name(), String.valueOf(rangeHolder.retiredOn())) + " "
+                    + (servedBy.isPresent() ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
         }
         return new NumberLookup(input, analysis.e164(), analysis.national(), true, null, corrections, rangeHolder, serving, source,
                 notes, !warnings.isEmpty(), warnings);
+    }
+
+    /** The carriers a number's top-up can go to: the one serving it if known, else every active one (with a warning). */
+    public List<String> candidateCarriers(NumberLookup lookup) {
+        if (lookup.servingCarrier() != null) {
+            return List.of(lookup.servingCarrier().id());
+        }
+        return catalog.current().map(snapshot -> snapshot.carriers().stream()
+                .filter(carrier -> "mobile-operator".equals(carrier.kind()) && "active".equals(carrier.status()))
+                .map(CatalogSnapshot.Carrier::id).toList()).orElse(List.of());
     }
 
     private static NumberLookup.Carrier carrier(CatalogSnapshot.Carrier carrier) {

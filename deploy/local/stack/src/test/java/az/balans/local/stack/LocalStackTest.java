@@ -17,6 +17,7 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,15 @@ class LocalStackTest {
             assertThat(lookup.body(), containsString("\"servingCarrierSource\":\"history\""));
             assertThat(lookup.body(), containsString("\"servingCarrier\":{\"id\":\"bakcell\""));
             assertThat(lookup.body(), containsString("\"rangeHolder\":{\"id\":\"naxtel\""));
+            // ... and recommends that carrier's channels, not Naxtel's nor Azercell's
+            HttpResponse<String> recommendation = HTTP.send(HttpRequest.newBuilder(URI.create(advisor + "/recommendations"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"number\":\"0604567890\",\"paymentMethods\":[\"international-card\"],\"language\":\"en\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, recommendation.statusCode(), recommendation.body());
+            assertThat(recommendation.body(), containsString("\"channelId\":\"bakcell-app\""));
+            assertThat(recommendation.body(), not(containsString("\"channelId\":\"azercell-kabinetim\"")));
             // the demo feed's backlog shows up as channel health
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
         }

@@ -1,0 +1,25 @@
+package az.balans.advisor.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Ranked ways to top up, best first; the same inputs and catalog give the same answer. Channels
+ * that cannot work (wrong payment method, another city) are listed apart, with why.
+ */
+public record RecommendationResponse(String number, String language, Instant at, NumberLookup.Carrier servingCarrier,
+                                     String servingCarrierSource, List<Option> options, List<Excluded> excluded,
+                                     boolean degraded, List<String> warnings) {
+
+    /**
+     * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
+     * @param arrivesWithinMinutes when the money should show on the balance, when known
+     */
+    public record Option(int rank, String channelId, String kind, String name, double score, boolean openNow, Money amount,
+                         Money fee, Integer arrivesWithinMinutes, List<String> reasons, List<String> warnings,
+                         List<String> promotions, List<String> steps) {
+    }
+
+    public record Excluded(String channelId, String name, String reason) {
+    }
+}

@@ -1,0 +1,45 @@
+package az.balans.advisor.service;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import java.util.List;
+
+/** The advisor's sentences in one of Balans's languages. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static AdvisorMessages in(String language) {
+        return Language.FALLBACK.equals(language)
+                ? MessageBundles.get(AdvisorMessages.class)
+                : MessageBundles.get(AdvisorMessages.class, Localized.Literal.of(language));
+    }
+
+    public static String problem(AdvisorMessages messages, NumberAnalysis.Problem problem) {
+        return switch (problem) {
+            case EMPTY -> messages.numberEmpty();
+            case NOT_A_NUMBER -> messages.numberNotANumber();
+            case FOREIGN_COUNTRY -> messages.numberForeignCountry();
+            case TOO_SHORT -> messages.numberTooShort();
+            case TOO_LONG -> messages.numberTooLong();
+            case UNKNOWN_PREFIX -> messages.numberUnknownPrefix();
+            case NOT_MOBILE -> messages.numberNotMobile();
+        };
+    }
+
+    public static String paymentMethod(AdvisorMessages messages, String method) {
+        return switch (method) {
+            case "cash" -> messages.methodCash();
+            case "local-card" -> messages.methodLocalCard();
+            case "international-card" -> messages.methodInternationalCard();
+            case "wallet" -> messages.methodWallet();
+            default -> method;
+        };
+    }
+
+    public static String paymentMethods(AdvisorMessages messages, List<String> methods) {
+        return String.join(" " + messages.or() + " ", methods.stream().map(method -> paymentMethod(messages, method)).toList());
+    }
+}

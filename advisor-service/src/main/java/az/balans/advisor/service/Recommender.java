@@ -1,0 +1,209 @@
+package az.balans.advisor.service;
+
+import az.balans.advisor.client.CatalogSnapshot;
+import az.balans.advisor.client.ChannelHealth;
+import az.balans.advisor.config.AdvisorConfig;
+import az.balans.advisor.rest.Money;
+import az.balans.advisor.rest.RecommendationResponse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Ranks the channels that can top up a number, from the catalog snapshot, what the person has and
+ * live channel health. A pure function of its inputs: the same inputs give the same ranking.
+ */
+public final class Recommender {
+
+    /** What the ranking depends on. {@code health} is empty when history could not be asked. */
+    public record Inputs(List<String> carriers, BigDecimal amount, List<String> paymentMethods, String city, Instant at,
+                         String language, Optional<Map<String, ChannelHealth>> health) {
+    }
+
+    public record Ranking(List<RecommendationResponse.Option> options, List<RecommendationResponse.Excluded> excluded) {
+    }
+
+    private final AdvisorConfig.Scoring weights;
+    private final Function<String, AdvisorMessages> messagesIn;
+
+    /** @param messagesIn the sentences in a language (Messages::in in the application) */
+    public Recommender(AdvisorConfig.Scoring weights, Function<String, AdvisorMessages> messagesIn) {
+        this.weights = weights;
+        this.messagesIn = messagesIn;
+    }
+
+    public Ranking rank(CatalogSnapshot catalog, Inputs inputs) {
+        AdvisorMessages messages = messagesIn.apply(inputs.language());
+        List<Scored> scored = new ArrayList<>();
+        List<RecommendationResponse.Excluded> excluded = new ArrayList<>();
+        for (CatalogSnapshot.Channel channel : catalog.channels()) {
+            String name = Language.pick(channel.names(), inputs.language());
+            if (channel.carriers().stream().noneMatch(inputs.carriers()::contains)) {
+                continue;
+            }
+            if (channel.paymentMethods().stream().noneMatch(inputs.paymentMethods()::contains)) {
+                excluded.add(new RecommendationResponse.Excluded(channel.id(), name,
+                        messages.excludedPayment(Messages.paymentMethods(messages, channel.paymentMethods()))));
+                continue;
+            }
+            if (inputs.city() != null && !channel.cities().isEmpty()
+                    && channel.cities().stream().noneMatch(city -> city.equalsIgnoreCase(inputs.city()))) {
+                excluded.add(new RecommendationResponse.Excluded(channel.id(), name,
+                        messages.excludedCity(String.join(", ", channel.cities()), inputs.city())));
+                continue;
+            }
+            scored.add(score(channel, name, catalog, inputs, messages));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::channelId));
+        List<RecommendationResponse.Option> options = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            options.add(scored.get(i).toOption(i + 1));
+        }
+        excluded.sort(Comparator.comparing(RecommendationResponse.Excluded::channelId));
+        return new Ranking(options, excluded);
+    }
+
+    private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, boolean open, BigDecimal amount,
+                          BigDecimal fee, List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps) {
+
+        RecommendationResponse.Option toOption(int rank) {
+            return new RecommendationResponse.Option(rank, channelId, channel.kind(), name, score, open, Money.azn(amount), Money.azn(fee),
+                    channel.minutesToCredit(), reasons, warnings, promotions, steps);
+        }
+    }
+
+    private Scored score(CatalogSnapshot.Channel channel, String name, CatalogSnapshot catalog, Inputs inputs, AdvisorMessages messages) {
+        List<String> reasons = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        double score = weights.base();
+
+        List<String> usable = channel.paymentMethods().stream().filter(inputs.paymentMethods()::contains).toList();
+        reasons.add(messages.reasonPaymentFits(Messages.paymentMethods(messages, usable)));
+
+        BigDecimal amount = inputs.amount();
+        if (amount != null) {
+            BigDecimal possible = nearestPossible(channel, amount);
+            if (possible.compareTo(amount) != 0) {
+                reasons.add(messages.reasonAmountAdjusted(amount.toPlainString(), possible.toPlainString()));
+                score -= weights.amountAdjustedPenalty();
+                amount = possible;
+            }
+        }
+
+        boolean open = OpeningHours.isOpen(channel.openingHours(), inputs.at());
+        if (channel.cities().isEmpty()) {
+            reasons.add(messages.reasonOnline());
+            score += weights.onlineBonus();
+        } else if (inputs.city() != null) {
+            reasons.add(messages.reasonInCity(inputs.city()));
+        }
+        if (channel.openingHours() != null && !channel.openingHours().isEmpty()) {
+            if (open) {
+                reasons.add(messages.reasonOpen());
+            } else {
+                score -= weights.closedPenalty();
+                OpeningHours.nextOpening(channel.openingHours(), inputs.at()).ifPresent(next -> reasons.add(messages.reasonClosed(
+                        next.day().getDisplayName(TextStyle.FULL, Locale.forLanguageTag(inputs.language())), next.opens())));
+            }
+        }
+
+        int minutes = channel.minutesToCredit() != null ? channel.minutesToCredit() : weights.unknownMinutesToCredit();
+        score -= weights.perMinuteToCredit() * Math.min(minutes, 120);
+        if (channel.minutesToCredit() != null) {
+            reasons.add(messages.reasonTimeToCredit(channel.minutesToCredit()));
+        }
+
+        BigDecimal fee = feeOf(channel, amount);
+        if (fee != null) {
+            if (fee.signum() == 0) {
+                reasons.add(messages.reasonNoFee());
+            } else {
+                reasons.add(messages.reasonFee(fee.toPlainString()));
+                score -= weights.perManatOfFee() * fee.doubleValue();
+            }
+        }
+        if (Boolean.FALSE.equals(channel.givesChange()) && channel.paymentMethods().contains("cash")) {
+            reasons.add(messages.reasonNoChange());
+        }
+
+        Optional<ChannelHealth> health = inputs.health().map(all -> all.get(channel.id()));
+        if (health.isPresent() && health.get().successRate() != null) {
+            int rate = (int) Math.round(health.get().successRate() * 100);
+            switch (health.get().status()) {
+                case "down" -> {
+                    warnings.add(messages.warningDown(rate));
+                    score -= weights.downPenalty();
+                }
+                case "degraded" -> {
+                    warnings.add(messages.warningDegraded(rate));
+                    score -= weights.degradedPenalty();
+                }
+                case "ok" -> reasons.add(messages.reasonHealthOk(rate));
+                default -> {
+                    // too few attempts to judge: say nothing
+                }
+            }
+        }
+        if (!channel.verified()) {
+            warnings.add(messages.warningUnverified());
+            score -= weights.unverifiedPenalty();
+        }
+
+        List<String> promotions = new ArrayList<>();
+        for (CatalogSnapshot.Promotion promotion : catalog.promotions()) {
+            if (applies(promotion, channel, inputs, amount)) {
+                promotions.add(messages.reasonPromotion(Language.pick(promotion.texts(), inputs.language())));
+            }
+        }
+        if (!promotions.isEmpty()) {
+            score += weights.promotionBonus();
+        }
+        List<String> steps = Optional.ofNullable(Language.pick(channel.steps(), inputs.language())).orElse(List.of());
+        return new Scored(channel.id(), Math.round(score * 100) / 100.0, channel, name, open, amount, fee, reasons, warnings, promotions, steps);
+    }
+
+    /** The amount itself when the channel takes it, else the nearest it takes (a denomination, the minimum, the maximum). */
+    static BigDecimal nearestPossible(CatalogSnapshot.Channel channel, BigDecimal amount) {
+        if (channel.denominations() != null && !channel.denominations().isEmpty()) {
+            List<BigDecimal> values = channel.denominations().stream().map(Recommender::amountOf).sorted().toList();
+            // the smallest value that covers the amount, else the largest there is
+            return values.stream().filter(value -> value.compareTo(amount) >= 0).findFirst().orElse(values.get(values.size() - 1));
+        }
+        if (channel.minAmount() != null && amount.compareTo(amountOf(channel.minAmount())) < 0) {
+            return amountOf(channel.minAmount());
+        }
+        if (channel.maxAmount() != null && amount.compareTo(amountOf(channel.maxAmount())) > 0) {
+            return amountOf(channel.maxAmount());
+        }
+        return amount;
+    }
+
+    private static BigDecimal feeOf(CatalogSnapshot.Channel channel, BigDecimal amount) {
+        BigDecimal fixed = channel.feeFixed() == null ? BigDecimal.ZERO : amountOf(channel.feeFixed());
+        BigDecimal percent = channel.feePercent() == null ? BigDecimal.ZERO : channel.feePercent();
+        if (amount == null) {
+            return percent.signum() == 0 ? fixed.setScale(2, RoundingMode.HALF_UP) : null;
+        }
+        return amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP).add(fixed).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static boolean applies(CatalogSnapshot.Promotion promotion, CatalogSnapshot.Channel channel, Inputs inputs, BigDecimal amount) {
+        return inputs.carriers().contains(promotion.carrierId())
+                && (promotion.channelId() == null || promotion.channelId().equals(channel.id()))
+                && !inputs.at().isBefore(promotion.validFrom()) && inputs.at().isBefore(promotion.validTo())
+                && (promotion.minAmount() == null || (amount != null && amount.compareTo(amountOf(promotion.minAmount())) >= 0));
+    }
+
+    private static BigDecimal amountOf(CatalogSnapshot.Money money) {
+        return new BigDecimal(money.value()).setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,122 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.InjectNeighbours;
+import az.balans.advisor.NeighboursStub;
+import az.balans.local.infra.test.WithKafka;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithKafka
+@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class RecommendationResourceTest {
+
+    private static final String PORTED_SUMMARY = "{\"msisdn\":\"+994604567890\",\"servingCarrier\":{\"carrier\":\"bakcell\","
+            + "\"seenAt\":\"2026-11-22T09:31:10Z\",\"attemptId\":\"demo-att-0004\"}}";
+    private static final String HEALTH = "[{\"channelId\":\"millon-kiosk\",\"attempts\":50,\"successRate\":0.3,\"status\":\"down\"},"
+            + "{\"channelId\":\"bakcell-app\",\"attempts\":50,\"successRate\":0.96,\"status\":\"ok\"}]";
+
+    @InjectNeighbours
+    WireMockServer neighbours;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void ready() {
+        circuitBreakers.resetAll();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterEach
+    void forgetStubs() {
+        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
+                .forEach(neighbours::removeStub);
+    }
+
+    @Test
+    void aPortedNumberGetsItsNewCarriersChannelsRankedWithReasons() {
+        stubHistory(PORTED_SUMMARY, HEALTH);
+        given().contentType(ContentType.JSON)
+                .body("{\"number\":\"060 456 78 90\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
+                        + "\"paymentMethods\":[\"cash\",\"international-card\"],\"city\":\"Baku\",\"at\":\"2026-11-24T06:00:00Z\"}")
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body("number", equalTo("+994604567890"))
+                .body("servingCarrier.id", equalTo("bakcell"))
+                .body("servingCarrierSource", equalTo("history"))
+                .body("options.channelId", equalTo(java.util.List.of("bakcell-app", "millon-kiosk")))
+                .body("options[0].reasons", hasItem("Working well right now (96% of top-ups went through in the last hour)."))
+                .body("options[0].steps[0]", equalTo("Open the app"))
+                .body("options[0].amount.value", equalTo("10.00"))
+                .body("options[1].warnings", hasItem(containsString("Failing right now")))
+                .body("degraded", equalTo(false));
+    }
+
+    @Test
+    void theAnswerComesInChineseWhenAsked() {
+        stubHistory(PORTED_SUMMARY, HEALTH);
+        given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .body("{\"number\":\"+994604567890\",\"paymentMethods\":[\"international-card\"]}")
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body("language", equalTo("zh"))
+                .body("options[0].name", equalTo("Bakcell 应用"))
+                .body("options[0].steps[0]", equalTo("打开应用"))
+                .body("options[0].reasons", hasItem("接受 外国银行卡，您有这种支付方式。"))
+                .body("excluded[0].reason", containsString("现金"));
+    }
+
+    @Test
+    void withHistoryDownRecommendationsStillComeDegraded() {
+        neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(503)));
+        neighbours.stubFor(get("/subscribers/+994551234567/summary").atPriority(1).willReturn(aResponse().withStatus(503)));
+        given().contentType(ContentType.JSON).body("{\"number\":\"055 123 45 67\",\"paymentMethods\":[\"cash\"],\"language\":\"ru\"}")
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body("servingCarrier.id", equalTo("bakcell"))
+                .body("servingCarrierSource", equalTo("range"))
+                .body("options[0].channelId", equalTo("millon-kiosk"))
+                .body("degraded", equalTo(true))
+                .body("warnings[0]", containsString("history-service"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"number\":\"050 123 45 6\",\"paymentMethods\":[\"cash\"]}")
+                .when().post("/recommendations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("number"))
+                .body("violations[0].message", containsString("9 digits"));
+        given().contentType(ContentType.JSON).body("{\"number\":\"0501234567\",\"paymentMethods\":[\"gold\"],\"amount\":{\"value\":\"5\",\"currency\":\"USD\"}}")
+                .when().post("/recommendations")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("paymentMethods[0]"))
+                .body("violations.field", hasItem("amount.currency"));
+    }
+
+    private void stubHistory(String summary, String health) {
+        neighbours.stubFor(get("/subscribers/+994604567890/summary").atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(summary)));
+        neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(health)));
+    }
+}
