@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,6 +46,46 @@ public class HistoryGateway {
             }
             throw e;
         }
+    }
+
+    /** One attempt; empty when history does not know it; unavailable when history cannot be asked. */
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "attemptUnavailable")
+    public Answer<Optional<HistoryAttempt>> attempt(String attemptId) {
+        try {
+            return Answer.of(Optional.of(history.attempt(attemptId)));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Answer.of(Optional.empty());
+            }
+            throw e;
+        }
+    }
+
+    /** The number's latest attempts, newest first. */
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "recentUnavailable")
+    public Answer<List<HistoryAttempt>> recentAttempts(String e164) {
+        return Answer.of(history.recharges(e164, 20).items());
+    }
+
+    /** What history answered, or that it could not be asked. */
+    public record Answer<T>(T value, boolean available) {
+        static <T> Answer<T> of(T value) {
+            return new Answer<>(value, true);
+        }
+    }
+
+    Answer<Optional<HistoryAttempt>> attemptUnavailable(String attemptId) {
+        return new Answer<>(Optional.empty(), false);
+    }
+
+    Answer<List<HistoryAttempt>> recentUnavailable(String e164) {
+        return new Answer<>(List.of(), false);
     }
 
     /** Live health per channel over history's default window; empty when history cannot be asked. */

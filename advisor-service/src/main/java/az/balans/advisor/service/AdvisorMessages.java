@@ -123,4 +123,112 @@ public interface AdvisorMessages {
 
     @Message("or")
     String or();
+
+    @Message("The number as typed is not valid: {detail}")
+    String causeNumberInvalid(String detail);
+
+    @Message("Type the number as +994 and 9 digits, for example +994 50 123 45 67, and try again.")
+    String remedyNumberInvalid();
+
+    @Message("The number was written in a form some payment systems reject (a 0 after +994, or no +).")
+    String causeNumberMisformatted();
+
+    @Message("Enter it exactly as {e164}.")
+    String remedyNumberMisformatted(String e164);
+
+    @Message("The payment went to {paid}, but this number is now served by {serving}: numbers can move between carriers.")
+    String causeWrongCarrier(String paid, String serving);
+
+    @Message("Top up through {serving}: choose {serving} when you pay, or use its channels.")
+    String remedyWrongCarrier(String serving);
+
+    @Message("The number is in {holder}'s range, and {holder} no longer operates: the number moved to another carrier, or was cancelled.")
+    String causeRetiredRange(String holder);
+
+    @Message("Ask the owner which carrier they use now, and top up with that carrier.")
+    String remedyRetiredRange();
+
+    @Message("The payment system could not tell which carrier the number belongs to.")
+    String causeCarrierNotDetectable();
+
+    @Message("Choose the carrier yourself (Azercell, Bakcell or Nar) when you pay.")
+    String remedyCarrierNotDetectable();
+
+    @Message("{amount} AZN is not an amount this channel accepts.")
+    String causeAmount(String amount);
+
+    @Message("Pay {suggested} AZN instead.")
+    String remedyAmount(String suggested);
+
+    @Message("The carrier refused the number: the line is barred or inactive.")
+    String causeLineBarred();
+
+    @Message("Contact the carrier's support: the line must be reactivated before a top-up can go through.")
+    String remedyLineBarred();
+
+    @Message("The number was topped up very recently, or reached the day's limit.")
+    String causeTooFrequent();
+
+    @Message("Wait a few minutes (until tomorrow for a daily limit), then try again.")
+    String remedyTooFrequent();
+
+    @Message("The same amount to this number already went through at {time} (UTC): this looks like a repeat.")
+    String causeDuplicate(String time);
+
+    @Message("Do not pay again. Check the balance first: {balanceCode}.")
+    String remedyDuplicate(String balanceCode);
+
+    @Message("{channel} is failing for everyone right now: only {rate}% of top-ups went through in the last hour.")
+    String causeChannelDown(String channel, int rate);
+
+    @Message("The payment provider or the carrier did not answer in time.")
+    String causeProviderDown();
+
+    @Message("Check the balance before retrying; if the money did not arrive, use another way to top up, or try later.")
+    String remedyChannelDown();
+
+    @Message("The payment itself was refused: the card was declined, or this channel does not take what you paid with.")
+    String causePaymentRefused();
+
+    @Message("Pay another way (cash at a kiosk, another card) or through another channel.")
+    String remedyPaymentRefused();
+
+    @Message("The top-up is still in progress: this channel takes up to about {minutes} min, and it began {elapsed} min ago.")
+    String causePending(int minutes, int elapsed);
+
+    @Message("Wait a little, then check the balance: {balanceCode}. Do not pay again meanwhile.")
+    String remedyPending(String balanceCode);
+
+    @Message("The top-up went through, but a debt, a credit advance or a monthly fee may have been taken from it first.")
+    String causeCreditedButMissing();
+
+    @Message("Check the balance and recent charges: {balanceCode}.")
+    String remedyCreditedButMissing(String balanceCode);
+
+    @Message("The balance may have expired: each top-up buys a period of validity.")
+    String causeBalanceExpired();
+
+    @Message("Top up again within the grace period; the carrier's support can restore the line.")
+    String remedyBalanceExpired();
+
+    @Message("A scratch card fails when it was already used, or after three wrong entries (blocked for 24 hours).")
+    String causeScratchCard();
+
+    @Message("Check the card's serial (Azercell: send it by SMS to 1003), and wait 24 hours after wrong entries.")
+    String remedyScratchCard();
+
+    @Message("The top-up went through and was then reversed by the payment system.")
+    String causeReversed();
+
+    @Message("Ask the payment system for the refund, or top up again.")
+    String remedyReversed();
+
+    @Message("An unstable connection can interrupt a payment half way.")
+    String causeNetwork();
+
+    @Message("Check your connection, then the balance; retry only if the money did not arrive, and contact the carrier's support if it still fails.")
+    String remedyNetwork();
+
+    @Message("the carrier's balance code")
+    String balanceCodeUnknown();
 }

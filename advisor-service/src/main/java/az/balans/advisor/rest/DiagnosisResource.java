@@ -1,0 +1,35 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.service.DiagnosisService;
+import az.balans.advisor.service.Language;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/diagnoses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "diagnoses")
+public class DiagnosisResource {
+
+    private final DiagnosisService diagnoses;
+
+    DiagnosisResource(DiagnosisService diagnoses) {
+        this.diagnoses = diagnoses;
+    }
+
+    @POST
+    @Operation(summary = "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
+            + "in en, az, ru or zh")
+    public DiagnosisResponse diagnose(@Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
+        return diagnoses.diagnose(body, Language.choose(body.language(), headers.getAcceptableLanguages()));
+    }
+}

@@ -1,0 +1,15 @@
+package az.balans.advisor.rest;
+
+import java.util.List;
+
+/** Likely causes, most likely first, each with the facts it rests on, what happened and what to do. */
+public record DiagnosisResponse(String number, String language, List<Cause> causes, boolean degraded, List<String> warnings) {
+
+    /** @param likelihood from 0 to 1: how strongly the evidence points here */
+    public record Cause(String code, double likelihood, List<Fact> evidence, String explanation, String remedy) {
+    }
+
+    /** One fact used: where it comes from ({@code failureCode}, {@code history.attempt.state}, ...) and its value. */
+    public record Fact(String fact, String value) {
+    }
+}

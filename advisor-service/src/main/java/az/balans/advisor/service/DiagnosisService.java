@@ -1,0 +1,59 @@
+package az.balans.advisor.service;
+
+import az.balans.advisor.client.HistoryAttempt;
+import az.balans.advisor.client.HistoryGateway;
+import az.balans.advisor.rest.DiagnosisRequest;
+import az.balans.advisor.rest.DiagnosisResponse;
+import az.balans.advisor.rest.NumberLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers the evidence for a diagnosis from the catalog and history, and has it weighed. */
+@ApplicationScoped
+public class DiagnosisService {
+
+    private final NumberService numbers;
+    private final CatalogSnapshots catalog;
+    private final HistoryGateway history;
+    private final Diagnostician diagnostician = new Diagnostician(Messages::in);
+    private final Clock clock = Clock.systemUTC();
+
+    DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history) {
+        this.numbers = numbers;
+        this.catalog = catalog;
+        this.history = history;
+    }
+
+    public DiagnosisResponse diagnose(DiagnosisRequest request, String language) {
+        AdvisorMessages messages = Messages.in(language);
+        NumberLookup number = numbers.lookup(request.number(), language);
+        List<String> warnings = new ArrayList<>(number.warnings());
+        boolean historyMissing = number.valid() && number.degraded();
+
+        Optional<HistoryAttempt> attempt = Optional.empty();
+        if (request.attemptId() != null) {
+            HistoryGateway.Answer<Optional<HistoryAttempt>> answer = history.attempt(request.attemptId());
+            attempt = answer.value();
+            historyMissing |= !answer.available();
+        }
+        List<HistoryAttempt> recent = List.of();
+        if (number.valid()) {
+            HistoryGateway.Answer<List<HistoryAttempt>> answer = history.recentAttempts(number.e164());
+            recent = answer.value();
+            historyMissing |= !answer.available();
+        }
+        var health = history.channelHealth();
+        historyMissing |= health.isEmpty();
+        if (historyMissing && !warnings.contains(messages.historyUnavailable())) {
+            warnings.add(messages.historyUnavailable());
+        }
+        List<DiagnosisResponse.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
+                request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
+                catalog.current().orElse(null), clock.instant(), language));
+        return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded(), warnings);
+    }
+}

@@ -1,0 +1,93 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.InjectNeighbours;
+import az.balans.advisor.NeighboursStub;
+import az.balans.local.infra.test.WithKafka;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@WithKafka
+@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class DiagnosisResourceTest {
+
+    @InjectNeighbours
+    WireMockServer neighbours;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void ready() {
+        circuitBreakers.resetAll();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterEach
+    void forgetStubs() {
+        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
+                .forEach(neighbours::removeStub);
+    }
+
+    @Test
+    void aTopUpHistorySawSucceedButThePersonDoesNotSeeIsExplainedInRussian() {
+        neighbours.stubFor(get("/attempts/att-42").atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"attemptId\":\"att-42\",\"msisdn\":\"+994551234567\",\"state\":\"succeeded\",\"carrier\":\"bakcell\","
+                        + "\"channelId\":\"millon-kiosk\",\"paymentMethod\":\"cash\",\"amount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
+                        + "\"requestedAt\":\"2026-11-25T08:00:00Z\",\"succeededAt\":\"2026-11-25T08:00:40Z\",\"events\":[]}")));
+        neighbours.stubFor(get(urlPathMatching("/subscribers/.*/recharges")).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
+        given().contentType(ContentType.JSON).header("Accept-Language", "ru")
+                .body("{\"number\":\"055 123 45 67\",\"attemptId\":\"att-42\",\"description\":\"деньги не пришли на баланс\"}")
+                .when().post("/diagnoses")
+                .then().statusCode(200)
+                .body("language", equalTo("ru"))
+                .body("causes[0].code", equalTo("CREDITED_BUT_MISSING"))
+                .body("causes[0].evidence", hasItem(java.util.Map.of("fact", "history.attempt.state", "value", "succeeded")))
+                .body("causes[0].remedy", equalTo("Проверьте баланс и последние списания: *100#YES."))
+                .body("degraded", equalTo(false));
+    }
+
+    @Test
+    void withHistoryDownTheFailureCodeStillExplainsAndTheAnswerIsDegraded() {
+        neighbours.stubFor(get(urlPathMatching("/subscribers/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        neighbours.stubFor(get(urlPathMatching("/attempts/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(503)));
+        given().contentType(ContentType.JSON)
+                .body("{\"number\":\"0501234567\",\"attemptId\":\"att-43\",\"failureCode\":\"PHONE_RECENTLY_RECHARGED\",\"language\":\"zh\"}")
+                .when().post("/diagnoses")
+                .then().statusCode(200)
+                .body("causes[0].code", equalTo("TOO_FREQUENT"))
+                .body("causes[0].remedy", containsString("再试"))
+                .body("degraded", equalTo(true))
+                .body("warnings[0]", containsString("history-service"));
+    }
+
+    @Test
+    void aMissingNumberIsAProblemNamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"failureCode\":\"CARD_DECLINED\"}")
+                .when().post("/diagnoses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("number"));
+    }
+}
