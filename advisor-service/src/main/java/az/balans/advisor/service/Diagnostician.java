@@ -162,7 +162,9 @@ public final class Diagnostician {
         if ("CHANNEL_DOWN".equals(codeCause) && !causes.containsKey("CHANNEL_DOWN")) {
             add(causes, "CHANNEL_DOWN", 0.7, fact("failureCode", failureCode), messages.causeProviderDown(), messages.remedyChannelDown());
         }
-        if ("PAYMENT_REFUSED".equals(codeCause) || (saysAny(text, "card") && !saysAny(text, "scratch"))
+        // on a scratch-card channel "the card" is the scratch card, not a payment card
+        boolean scratchCardChannel = channel.map(c -> "scratch-card".equals(c.kind())).orElse(false);
+        if ("PAYMENT_REFUSED".equals(codeCause) || (saysAny(text, "card") && !saysAny(text, "scratch") && !scratchCardChannel)
                 || (channel.isPresent() && attempt.map(HistoryAttempt::paymentMethod).filter(method -> !channel.get().paymentMethods().contains(method)).isPresent())) {
             add(causes, "PAYMENT_REFUSED", codeCause != null ? 0.85 : 0.45, codeCause != null ? fact("failureCode", failureCode)
                     : fact("description", "card"), messages.causePaymentRefused(), messages.remedyPaymentRefused());

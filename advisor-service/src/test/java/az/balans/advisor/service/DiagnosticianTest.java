@@ -152,6 +152,14 @@ class DiagnosticianTest {
     }
 
     @Test
+    void onAScratchCardChannelTheCardIsTheScratchCardNotAPaymentCard() {
+        List<DiagnosisResponse.Cause> causes = diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(),
+                "azercell-scratch-card", null, null, "I bought a card but it did not work", Optional.empty(), List.of());
+        assertFirst("SCRATCH_CARD", causes);
+        assertTrue(causes.stream().noneMatch(c -> c.code().equals("PAYMENT_REFUSED")), causes.toString());
+    }
+
+    @Test
     void withNothingSpecificTheArticlesAdviceRemains() {
         DiagnosisResponse.Cause cause = assertFirst("NETWORK_INTERRUPTED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
                 Optional.empty(), null, null, null, null, Optional.empty(), List.of()));
