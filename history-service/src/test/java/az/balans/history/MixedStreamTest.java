@@ -74,14 +74,14 @@ class MixedStreamTest {
             records.forEach(record -> topics.sendAsync(record.key(), record.value()));
             topics.flush();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> count("select count(*) from recharge_event where event_id like 'evt-" + run + "-%'") >= acceptable.size());
+                    .until(() -> Rows.count(database, "select count(*) from recharge_event where event_id like 'evt-" + run + "-%'") >= acceptable.size());
             int expectedDeadLetters = unacceptable;
             int deadLetters = topics.deadLetters(
                     record -> new String(record.value(), StandardCharsets.UTF_8).contains(run), expectedDeadLetters, Duration.ofMinutes(2)).size();
             assertEquals(unacceptable, deadLetters, "each unacceptable record dead-lettered exactly once");
         }
 
-        assertEquals(acceptable.size(), count("select count(*) from recharge_event where event_id like 'evt-" + run + "-%'"),
+        assertEquals(acceptable.size(), Rows.count(database, "select count(*) from recharge_event where event_id like 'evt-" + run + "-%'"),
                 "each acceptable event stored exactly once");
         assertEquals(records.size(), acceptable.size() + unacceptable + duplicates(records), "produced = stored + dead-lettered + redelivered");
 
@@ -112,12 +112,4 @@ class MixedStreamTest {
         return duplicates;
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 }

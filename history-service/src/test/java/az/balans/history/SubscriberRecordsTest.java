@@ -11,9 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +70,7 @@ class SubscriberRecordsTest {
                     base.plusSeconds(60L * i).toString(), number, "bakcell-app", "bakcell"));
         }
         topics.flush();
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from attempt where msisdn = '" + number + "'") == 30);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from attempt where msisdn = '" + number + "'") == 30);
 
         // while paging, 20 more attempts arrive: newer, older and in between
         CompletableFuture<Void> arrivals = CompletableFuture.runAsync(() -> {
@@ -113,7 +110,7 @@ class SubscriberRecordsTest {
         topics.send(number, event("f2-" + run, "failed", "att-f1-" + run, "2026-11-21T10:00:05Z", number, "nar-plus", "nar"));
         topics.send(number, event("f3-" + run, "requested", "att-f2-" + run, "2026-11-22T10:00:00Z", number, "nar-plus", "nar"));
         topics.send(number, event("f4-" + run, "succeeded", "att-f2-" + run, "2026-11-22T10:00:30Z", number, "nar-plus", "nar"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from recharge_event where event_id like 'f_-" + run + "'") == 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from recharge_event where event_id like 'f_-" + run + "'") == 4);
 
         given().queryParam("state", "failed").when().get("/subscribers/{n}/recharges", number)
                 .then().statusCode(200).body("items.attemptId", equalTo(List.of("att-f1-" + run))).body("nextCursor", nullValue());
@@ -140,7 +137,7 @@ class SubscriberRecordsTest {
         topics.send(ported, event("s5-" + run, "requested", "att-s3-" + run, "2026-11-24T09:30:00Z", ported, "millon-kiosk", "azercell"));
         topics.send(ported, event("s6-" + run, "failed", "att-s3-" + run, "2026-11-24T09:30:03Z", ported, "millon-kiosk", "azercell"));
         topics.send(ported, event("s7-" + run, "requested", "att-s4-" + run, "2026-11-24T10:00:00Z", ported, "birbank-app", "bakcell"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from recharge_event where event_id like 's_-" + run + "'") == 7);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from recharge_event where event_id like 's_-" + run + "'") == 7);
 
         given().when().get("/subscribers/{n}/summary", "060 400 00 03")
                 .then().statusCode(200)
@@ -165,12 +162,12 @@ class SubscriberRecordsTest {
         topics.send(number, event("x1-" + run, "requested", "att-x1-" + run, "2026-11-22T09:30:00Z", number, "birbank-app", "azercell"));
         topics.send(number, event("x2-" + run, "succeeded", "att-x1-" + run, "2026-11-22T09:30:09Z", number, "birbank-app", "azercell"));
         topics.send(other, event("x3-" + run, "requested", "att-x2-" + run, "2026-11-22T09:30:00Z", other, "birbank-app", "azercell"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from recharge_event where event_id like 'x_-" + run + "'") == 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from recharge_event where event_id like 'x_-" + run + "'") == 3);
 
         given().when().delete("/subscribers/{n}", "051-200-00-04").then().statusCode(204);
 
-        assertEquals(0, count("select count(*) from recharge_event where msisdn = '" + number + "'"));
-        assertEquals(0, count("select count(*) from attempt where msisdn = '" + number + "'"));
+        assertEquals(0, Rows.count(database, "select count(*) from recharge_event where msisdn = '" + number + "'"));
+        assertEquals(0, Rows.count(database, "select count(*) from attempt where msisdn = '" + number + "'"));
         given().when().get("/subscribers/{n}/summary", number).then().statusCode(404);
         given().when().get("/subscribers/{n}/recharges", number).then().statusCode(200).body("items", hasSize(0));
         given().when().get("/attempts/{id}", "att-x1-" + run).then().statusCode(404);
@@ -204,7 +201,7 @@ class SubscriberRecordsTest {
         sendOutcomes(down, 2, 8, now, number);
         sendOutcomes(quiet, 2, 0, now, number);
         topics.flush();
-        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from attempt where channel_id like '%-" + run + "'") == 10 + 10 + 10 + 10 + 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from attempt where channel_id like '%-" + run + "'") == 10 + 10 + 10 + 10 + 2);
 
         clock.set(now);
         Response response = given().queryParam("window", "PT1H").when().get("/channels/health")
@@ -247,12 +244,4 @@ class SubscriberRecordsTest {
         }
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection connection = database.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql);
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 }

@@ -1,52 +1,20 @@
 package az.balans.advisor.rest;
 
-import az.balans.advisor.InjectNeighbours;
-import az.balans.advisor.NeighboursStub;
-import az.balans.local.infra.test.WithKafka;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
+import az.balans.advisor.StubbedNeighboursTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-@WithKafka
-@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
-class DiagnosisResourceTest {
-
-    @InjectNeighbours
-    WireMockServer neighbours;
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @BeforeEach
-    void ready() {
-        circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
-    }
-
-    @AfterEach
-    void forgetStubs() {
-        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
-                .forEach(neighbours::removeStub);
-    }
+class DiagnosisResourceTest extends StubbedNeighboursTest {
 
     @Test
     void aTopUpHistorySawSucceedButThePersonDoesNotSeeIsExplainedInRussian() {

@@ -1,19 +1,9 @@
 package az.balans.advisor.rest;
 
-import az.balans.advisor.InjectNeighbours;
-import az.balans.advisor.NeighboursStub;
-import az.balans.local.infra.test.WithKafka;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
+import az.balans.advisor.StubbedNeighboursTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -21,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,28 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@WithKafka
-@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
-class NumberLookupTest {
-
-    @InjectNeighbours
-    WireMockServer neighbours;
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @BeforeEach
-    void catalogLoaded() {
-        // the failures one test provokes must not leave the next one facing an open circuit
-        circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
-    }
-
-    @AfterEach
-    void forgetHistoryStubs() {
-        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
-                .forEach(neighbours::removeStub);
-    }
+class NumberLookupTest extends StubbedNeighboursTest {
 
     @Test
     void aNumberOnItsOwnRangeIsServedByTheRangeHolder() {
