@@ -1,8 +1,11 @@
 package az.balans.history;
 
+import az.balans.local.infra.test.TestTokens;
 import az.balans.local.infra.test.WithKafka;
 import az.balans.local.infra.test.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +48,13 @@ class RechargeEventConsumerTest {
     @BeforeEach
     void open() {
         topics = new RechargeTopics(bootstrapServers);
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + TestTokens.withRole("support-agent")).build();
     }
 
     @AfterEach
     void close() {
+        RestAssured.requestSpecification = null;
         topics.close();
     }
 

@@ -1,9 +1,12 @@
 package az.balans.history;
 
+import az.balans.local.infra.test.TestTokens;
 import az.balans.local.infra.test.WithKafka;
 import az.balans.local.infra.test.WithPostgres;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,10 +56,13 @@ class SubscriberRecordsTest {
     @BeforeEach
     void open() {
         topics = new RechargeTopics(bootstrapServers);
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + TestTokens.withRole("support-agent")).build();
     }
 
     @AfterEach
     void close() {
+        RestAssured.requestSpecification = null;
         topics.close();
         clock.reset();
     }

@@ -1,15 +1,23 @@
 package az.balans.advisor.client;
 
+import io.quarkus.arc.Arc;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
 @RegisterRestClient(configKey = "history")
+@ClientHeaderParam(name = "Authorization", value = "{serviceBearer}")
 public interface HistoryClient {
+
+    /** Every call to history carries the advisor's service token, never the caller's. */
+    default String serviceBearer() {
+        return Arc.container().instance(ServiceToken.class).get().bearer();
+    }
 
     @GET
     @Path("/subscribers/{msisdn}/summary")

@@ -12,6 +12,14 @@ public interface AdvisorConfig {
 
     Scoring scoring();
 
+    ServiceToken serviceToken();
+
+    interface ServiceToken {
+        /** How long the advisor's own token for history lives; it is renewed at half-life. */
+        @WithDefault("PT5M")
+        Duration lifetime();
+    }
+
     /** How recommendations are ranked: every option starts at base and these move it. */
     interface Scoring {
         @WithDefault("100")

@@ -28,7 +28,11 @@ public class DiagnosisService {
         this.history = history;
     }
 
-    public DiagnosisResponse diagnose(DiagnosisRequest request, String language) {
+    /**
+     * @param subscriberNumber when a subscriber (not a support agent) asks about an attempt: their number,
+     *                         which the attempt must belong to, or it is treated as unknown
+     */
+    public DiagnosisResponse diagnose(DiagnosisRequest request, String language, Optional<String> subscriberNumber) {
         AdvisorMessages messages = Messages.in(language);
         NumberLookup number = numbers.lookup(request.number(), language);
         List<String> warnings = new ArrayList<>(number.warnings());
@@ -37,7 +41,7 @@ public class DiagnosisService {
         Optional<HistoryAttempt> attempt = Optional.empty();
         if (request.attemptId() != null) {
             HistoryGateway.Answer<Optional<HistoryAttempt>> answer = history.attempt(request.attemptId());
-            attempt = answer.value();
+            attempt = answer.value().filter(seen -> subscriberNumber.map(own -> own.equals(seen.msisdn())).orElse(true));
             historyMissing |= !answer.available();
         }
         List<HistoryAttempt> recent = List.of();

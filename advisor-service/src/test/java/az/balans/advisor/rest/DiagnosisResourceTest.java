@@ -1,6 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.StubbedNeighboursTest;
+import az.balans.local.infra.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class DiagnosisResourceTest extends StubbedNeighboursTest {
                         + "\"requestedAt\":\"2026-11-25T08:00:00Z\",\"succeededAt\":\"2026-11-25T08:00:40Z\",\"events\":[]}")));
         neighbours.stubFor(get(urlPathMatching("/subscribers/.*/recharges")).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
-        given().contentType(ContentType.JSON).header("Accept-Language", "ru")
+        given().auth().oauth2(TestTokens.withRole("support-agent")).contentType(ContentType.JSON).header("Accept-Language", "ru")
                 .body("{\"number\":\"055 123 45 67\",\"attemptId\":\"att-42\",\"description\":\"деньги не пришли на баланс\"}")
                 .when().post("/diagnoses")
                 .then().statusCode(200)
@@ -41,7 +42,7 @@ class DiagnosisResourceTest extends StubbedNeighboursTest {
         neighbours.stubFor(get(urlPathMatching("/subscribers/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
         neighbours.stubFor(get(urlPathMatching("/attempts/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
         neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(503)));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.subscriber("+994501234567")).contentType(ContentType.JSON)
                 .body("{\"number\":\"0501234567\",\"attemptId\":\"att-43\",\"failureCode\":\"PHONE_RECENTLY_RECHARGED\",\"language\":\"zh\"}")
                 .when().post("/diagnoses")
                 .then().statusCode(200)

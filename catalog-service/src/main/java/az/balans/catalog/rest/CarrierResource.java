@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.CarrierService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "carriers")
 public class CarrierResource {
 
+    /** Reads are public; every write needs this role. */
+    static final String CATALOG_ADMIN = "catalog-admin";
+
     private final CarrierService carriers;
 
     CarrierResource(CarrierService carriers) {
@@ -57,6 +61,7 @@ public class CarrierResource {
     }
 
     @POST
+    @RolesAllowed(CATALOG_ADMIN)
     @Operation(summary = "Add a carrier; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
                     + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112 (call or SMS)\",\"topUpCode\":\"*101*<code>#YES\","
@@ -68,6 +73,7 @@ public class CarrierResource {
     }
 
     @PUT
+    @RolesAllowed(CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -78,6 +84,7 @@ public class CarrierResource {
     }
 
     @DELETE
+    @RolesAllowed(CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a carrier; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

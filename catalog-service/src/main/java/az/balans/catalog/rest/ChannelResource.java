@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.ChannelService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "channels")
 public class ChannelResource {
 
+    /** Reads are public; every write needs this role. */
+    static final String CATALOG_ADMIN = "catalog-admin";
+
     private final ChannelService channels;
 
     ChannelResource(ChannelService channels) {
@@ -59,6 +63,7 @@ public class ChannelResource {
     }
 
     @POST
+    @RolesAllowed(CATALOG_ADMIN)
     @Operation(summary = "Add a channel; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
                     + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
@@ -72,6 +77,7 @@ public class ChannelResource {
     }
 
     @PUT
+    @RolesAllowed(CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -82,6 +88,7 @@ public class ChannelResource {
     }
 
     @DELETE
+    @RolesAllowed(CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a channel; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -2,6 +2,7 @@ package az.balans.catalog.rest;
 
 import az.balans.local.infra.test.InjectKafkaBroker;
 import az.balans.local.infra.test.RestartableKafkaBroker;
+import az.balans.local.infra.test.TestTokens;
 import az.balans.local.infra.test.WithPostgres;
 import az.balans.local.infra.test.WithRestartableKafka;
 import io.agroal.api.AgroalDataSource;
@@ -36,7 +37,7 @@ class CatalogChangesAfterKafkaOutageTest {
     @Test
     void aWriteMadeWhileKafkaIsDownIsPublishedWhenItComesBack() throws Exception {
         kafka.stop();
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(TestTokens.withRole("catalog-admin")).contentType(ContentType.JSON).body("""
                         {"id":"outagecell","names":{"en":"Outagecell"},"kind":"mobile-operator","status":"active",
                          "source":"test fixture","verifiedOn":"2026-11-01"}""")
                 .when().post("/carriers")

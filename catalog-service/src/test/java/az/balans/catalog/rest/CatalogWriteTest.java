@@ -1,9 +1,12 @@
 package az.balans.catalog.rest;
 
 import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.TestTokens;
 import az.balans.local.infra.test.WithPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -43,13 +46,15 @@ class CatalogWriteTest {
     private CatalogChangesTopic topic;
 
     @BeforeEach
-    void subscribe() {
+    void subscribeAsAdmin() {
         topic = new CatalogChangesTopic(bootstrapServers);
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + TestTokens.withRole("catalog-admin")).build();
     }
 
     @AfterEach
     void unsubscribe() {
         topic.close();
+        RestAssured.requestSpecification = null;
     }
 
     @Test

@@ -2,6 +2,7 @@ package az.balans.history.rest;
 
 import az.balans.history.repository.Attempt;
 import az.balans.history.service.RecordsService;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "attempts")
+@Authenticated
 public class AttemptResource {
 
     private final RecordsService records;
+    private final RecordAccess access;
 
-    AttemptResource(RecordsService records) {
+    AttemptResource(RecordsService records, RecordAccess access) {
         this.records = records;
+        this.access = access;
     }
 
     @GET
@@ -28,6 +32,7 @@ public class AttemptResource {
     public AttemptView get(@PathParam("attemptId") String attemptId) {
         Attempt attempt = records.attempt(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));
+        access.requireRead(attempt.msisdn);
         return AttemptView.of(attempt, records.eventsOf(attemptId));
     }
 }

@@ -6,6 +6,7 @@ import az.balans.history.repository.AttemptRepository;
 import az.balans.history.service.PhoneNumbers;
 import az.balans.history.service.RecordsService;
 import az.balans.problem.InvalidFieldException;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
@@ -26,18 +27,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A subscriber's records. The number in the path may be written any way a person types it. */
+/** A subscriber's records, for support agents, services and the subscriber. The number may be written any way a person types it. */
 @Path("/subscribers/{msisdn}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "subscribers")
+@Authenticated
 public class SubscriberResource {
 
     private final RecordsService records;
     private final HistoryConfig.Records config;
+    private final RecordAccess access;
 
-    SubscriberResource(RecordsService records, HistoryConfig config) {
+    SubscriberResource(RecordsService records, HistoryConfig config, RecordAccess access) {
         this.records = records;
         this.config = config.records();
+        this.access = access;
     }
 
     @GET
@@ -54,6 +58,7 @@ public class SubscriberResource {
             throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
         }
         String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        access.requireRead(number);
         // one more than asked tells whether there is a next page
         List<Attempt> attempts = records.page(number, instant("from", from), instant("to", to), state, Cursor.decode(cursor), pageSize + 1);
         List<Attempt> page = attempts.subList(0, Math.min(pageSize, attempts.size()));
@@ -68,6 +73,7 @@ public class SubscriberResource {
     @Operation(summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
     public SummaryView summary(@PathParam("msisdn") String msisdn) {
         String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        access.requireRead(number);
         RecordsService.Summary summary = records.summary(number)
                 .orElseThrow(() -> new NotFoundException("No records for " + PhoneNumbers.mask(number)));
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -84,7 +90,9 @@ public class SubscriberResource {
     @DELETE
     @Operation(summary = "Erase every record of the number: attempts and events")
     public Response erase(@PathParam("msisdn") String msisdn) {
-        records.erase(PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn));
+        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        access.requireErase(number);
+        records.erase(number);
         return Response.noContent().build();
     }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -90,6 +93,28 @@ public class ProblemExceptionMappers {
                     List.of(new Problem.Violation(field, "has the wrong type or format"))).toResponse();
         }
         return Problem.invalid("The request body could not be read: " + exception.getOriginalMessage(), List.of()).toResponse();
+    }
+
+    /** No token, or one that fails verification (expired, wrong issuer or audience, bad signature): 401, saying no more. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException exception) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return Problem.of(Response.Status.FORBIDDEN, "This needs a role the token does not carry.").toResponse();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "This needs a valid bearer token (Authorization: Bearer ...).").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

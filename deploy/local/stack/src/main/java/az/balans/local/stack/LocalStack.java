@@ -81,22 +81,30 @@ public final class LocalStack implements AutoCloseable {
         kafka = InProcessKafkaBroker.start(settings.kafkaLog(), settings.kafkaPort());
         BalansTopics.ensureExist(kafka.bootstrapServers());
 
+        DemoKeys keys = DemoKeys.ensure(settings.dataDirectory());
+        Path tokens = keys.writeDemoTokens(settings.dataDirectory());
+        String publicKey = keys.publicKey().toString();
+
         say("Starting catalog-service, history-service and advisor-service (logs in %s)", settings.logs());
         String kafkaServers = kafka.bootstrapServers();
         services.add(startService("catalog-service", settings.catalogPort(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("catalog"),
                 "QUARKUS_DATASOURCE_USERNAME", "catalog",
                 "QUARKUS_DATASOURCE_PASSWORD", "catalog",
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey)));
         services.add(startService("history-service", settings.historyPort(), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("history"),
                 "QUARKUS_DATASOURCE_USERNAME", "history",
                 "QUARKUS_DATASOURCE_PASSWORD", "history",
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers)));
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey)));
         services.add(startService("advisor-service", settings.advisorPort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
                 "QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort(),
-                "QUARKUS_REST_CLIENT_HISTORY_URL", "http://localhost:" + settings.historyPort())));
+                "QUARKUS_REST_CLIENT_HISTORY_URL", "http://localhost:" + settings.historyPort(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey,
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString())));
 
         int published = DemoData.publishOnce(kafkaServers, settings.dataDirectory());
         if (published > 0) {
@@ -114,6 +122,9 @@ public final class LocalStack implements AutoCloseable {
         }
         say("  %-16s jdbc:postgresql://localhost:%d/{catalog,history}", "PostgreSQL", settings.postgresPort());
         say("  %-16s %s", "Kafka", kafkaServers);
+        say("Demo tokens (valid 24 h) in %s: support-agent, catalog-admin, service, subscriber (of %s).", tokens, DemoKeys.DEMO_SUBSCRIBER);
+        say("  e.g. curl -H \"Authorization: Bearer $(cat %s/support-agent.jwt)\" http://localhost:%d/attempts/demo-att-0004",
+                tokens, settings.historyPort());
         say("Data: %s. Press Ctrl-C to stop.", settings.dataDirectory());
     }
 

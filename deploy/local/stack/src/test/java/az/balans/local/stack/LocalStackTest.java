@@ -47,6 +47,9 @@ class LocalStackTest {
         try (LocalStack stack = LocalStack.start(settings)) {
             firstRun = stack.serviceProcessIds();
             assertEquals(3, firstRun.size());
+            // without a token, records stay closed
+            assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(history + "/attempts/demo-att-0004")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
             for (String service : List.of(catalog, history, advisor)) {
                 assertEquals(200, get(service + "/q/health/ready").statusCode(), service + " is not ready");
             }
@@ -87,9 +90,14 @@ class LocalStackTest {
         assertTrue(Files.exists(settings.logs().resolve("history-service.log")));
     }
 
-    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** As a support agent, with the demo token the stack wrote (history's records need one). */
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        Path token = data.resolve("tokens/support-agent.jwt");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+        if (Files.exists(token)) {
+            request.header("Authorization", "Bearer " + Files.readString(token).trim());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,104 @@
+package az.balans.history;
+
+import az.balans.local.infra.test.TestTokens;
+import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.WithPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Every history endpoint against every kind of caller. The subscriber of the number sees it; the
+ * subscriber of another number is told it does not exist (404), never that it is forbidden.
+ */
+@QuarkusTest
+@WithPostgres
+@WithKafka
+class HistorySecurityTest {
+
+    private static final String OWN = "+994701234500";
+    private static final String OTHER = "+994559876500";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @BeforeEach
+    void aRecordExists() {
+        if (given().auth().oauth2(TestTokens.withRole("support-agent")).get("/attempts/sec-attempt").statusCode() == 200) {
+            return;
+        }
+        try (RechargeTopics topics = new RechargeTopics(bootstrapServers)) {
+            topics.send(OWN, RechargeTopics.event("sec-1", "requested", "sec-attempt", "2026-11-25T08:00:00Z", OWN, "nar-plus", "nar"));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                given().auth().oauth2(TestTokens.withRole("support-agent")).get("/attempts/sec-attempt").statusCode() == 200);
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource({
+            "GET, /subscribers/" + OWN + "/recharges, none, 401",
+            "GET, /subscribers/" + OWN + "/recharges, own-subscriber, 200",
+            "GET, /subscribers/070 123 45 00/recharges, own-subscriber, 200",
+            "GET, /subscribers/" + OWN + "/recharges, other-subscriber, 404",
+            "GET, /subscribers/" + OWN + "/recharges, support-agent, 200",
+            "GET, /subscribers/" + OWN + "/recharges, catalog-admin, 404",
+            "GET, /subscribers/" + OWN + "/recharges, service, 200",
+            "GET, /subscribers/" + OWN + "/summary, none, 401",
+            "GET, /subscribers/" + OWN + "/summary, own-subscriber, 200",
+            "GET, /subscribers/" + OWN + "/summary, other-subscriber, 404",
+            "GET, /subscribers/" + OWN + "/summary, support-agent, 200",
+            "GET, /subscribers/" + OWN + "/summary, catalog-admin, 404",
+            "GET, /subscribers/" + OWN + "/summary, service, 200",
+            "GET, /attempts/sec-attempt, none, 401",
+            "GET, /attempts/sec-attempt, own-subscriber, 200",
+            "GET, /attempts/sec-attempt, other-subscriber, 404",
+            "GET, /attempts/sec-attempt, support-agent, 200",
+            "GET, /attempts/sec-attempt, catalog-admin, 404",
+            "GET, /attempts/sec-attempt, service, 200",
+            "GET, /channels/health, none, 200",
+            "GET, /channels/health, subscriber, 200",
+            "DELETE, /subscribers/" + OTHER + ", none, 401",
+            "DELETE, /subscribers/" + OTHER + ", own-subscriber, 404",
+            "DELETE, /subscribers/" + OTHER + ", service, 404",
+            "DELETE, /subscribers/" + OTHER + ", catalog-admin, 404",
+            "DELETE, /subscribers/" + OTHER + ", support-agent, 204",
+            "DELETE, /subscribers/" + OTHER + ", other-subscriber, 204"})
+    void everyEndpointAnswersEachCallerAsItShould(String method, String path, String caller, int status) {
+        request(caller).when().request(method, path).then().statusCode(status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"expired", "wrong-issuer", "wrong-audience", "tampered", "alg-none"})
+    void aTokenThatFailsVerificationIsA401Problem(String kind) {
+        String token = switch (kind) {
+            case "expired" -> TestTokens.expired("support-agent");
+            case "wrong-issuer" -> TestTokens.wrongIssuer("support-agent");
+            case "wrong-audience" -> TestTokens.wrongAudience("support-agent");
+            case "tampered" -> TestTokens.tampered("subscriber");
+            default -> TestTokens.algNone("support-agent");
+        };
+        given().auth().oauth2(token).when().get("/subscribers/{n}/summary", OWN)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    private static RequestSpecification request(String caller) {
+        return switch (caller) {
+            case "none" -> given();
+            case "own-subscriber", "subscriber" -> given().auth().oauth2(TestTokens.subscriber("070 123 45 00"));
+            case "other-subscriber" -> given().auth().oauth2(TestTokens.subscriber(OTHER));
+            default -> given().auth().oauth2(TestTokens.withRole(caller));
+        };
+    }
+}
