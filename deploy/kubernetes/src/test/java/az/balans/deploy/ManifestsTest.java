@@ -1,0 +1,369 @@
+package az.balans.deploy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every overlay, rendered by kustomize and checked without a cluster: each object against the real
+ * model of its kind (fabric8 for Kubernetes, Strimzi's own for Kafka), where an unknown or
+ * misspelled field fails; then the rules every Balans deployment keeps.
+ */
+class ManifestsTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Map<String, Class<?>> MODELS = Map.ofEntries(
+            Map.entry("v1/Namespace", Namespace.class), Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class), Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectIsValidForItsKindWithNoUnknownField(String overlay) throws Exception {
+        for (JsonNode object : render(overlay)) {
+            String type = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
+            if (type.equals("postgresql.cnpg.io/v1/Cluster")) {
+                assertCloudNativePgCluster(object);
+                continue;
+            }
+            Class<?> model = MODELS.get(type);
+            if (model == null) {
+                fail("no model to validate " + type + " " + object.path("metadata").path("name").asText());
+            }
+            Object typed = YAML.treeToValue(object, model);
+            List<String> unknown = new ArrayList<>();
+            unknownFields(typed, type + " " + object.path("metadata").path("name").asText(), unknown, new IdentityHashMap<>());
+            assertEquals(List.of(), unknown, "fields the model does not know");
+        }
+    }
+
+    @Test
+    void aMisspelledFieldIsCaught() throws Exception {
+        JsonNode deployment = find(render("dev"), "Deployment", "history-service").deepCopy();
+        ((ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0)).put("readinesProbe", "typo");
+        List<String> unknown = new ArrayList<>();
+        unknownFields(YAML.treeToValue(deployment, Deployment.class), "history-service", unknown, new IdentityHashMap<>());
+        assertFalse(unknown.isEmpty(), "a misspelled field must not pass");
+
+        JsonNode topic = find(render("prod"), "KafkaTopic", "recharge-events").deepCopy();
+        ((ObjectNode) topic.path("spec")).put("partitionz", 12);
+        List<String> unknownInStrimzi = new ArrayList<>();
+        unknownFields(YAML.treeToValue(topic, KafkaTopic.class), "recharge-events", unknownInStrimzi, new IdentityHashMap<>());
+        assertFalse(unknownInStrimzi.isEmpty(), "a misspelled Strimzi field must not pass");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyContainerHasProbesResourcesAndALockedDownSecurityContext(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        int deployments = 0;
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            deployments++;
+            assertEquals(List.of(), containerViolations(deployment), deployment.path("metadata").path("name").asText());
+        }
+        assertEquals(3, deployments);
+    }
+
+    @Test
+    void removingAProbeOrALimitFailsThePolicy() throws Exception {
+        JsonNode deployment = find(render("prod"), "Deployment", "catalog-service");
+        ObjectNode withoutProbe = deployment.deepCopy();
+        ((ObjectNode) withoutProbe.path("spec").path("template").path("spec").path("containers").get(0)).remove("readinessProbe");
+        assertTrue(containerViolations(withoutProbe).stream().anyMatch(v -> v.contains("readinessProbe")));
+        ObjectNode withoutLimit = deployment.deepCopy();
+        ((ObjectNode) withoutLimit.path("spec").path("template").path("spec").path("containers").get(0).path("resources")).remove("limits");
+        assertTrue(containerViolations(withoutLimit).stream().anyMatch(v -> v.contains("limits")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everySecretAndConfigMapReferenceResolves(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        Set<String> secrets = names(ofKind(objects, "Secret"));
+        // made by the operators: CloudNativePG's <cluster>-app, Strimzi's user secrets and cluster CA
+        ofKind(objects, "Cluster").forEach(cluster -> secrets.add(cluster.path("metadata").path("name").asText() + "-app"));
+        secrets.addAll(names(ofKind(objects, "KafkaUser")));
+        ofKind(objects, "Kafka").forEach(kafka -> secrets.add(kafka.path("metadata").path("name").asText() + "-cluster-ca-cert"));
+        Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            for (JsonNode volume : pod.path("volumes")) {
+                if (volume.has("secret")) {
+                    assertTrue(secrets.contains(volume.path("secret").path("secretName").asText()), volume.toString());
+                }
+            }
+            for (JsonNode container : pod.path("containers")) {
+                for (JsonNode from : container.path("envFrom")) {
+                    assertTrue(configMaps.contains(from.path("configMapRef").path("name").asText()), from.toString());
+                }
+                for (JsonNode env : container.path("env")) {
+                    JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                    if (!ref.isMissingNode()) {
+                        assertTrue(secrets.contains(ref.path("name").asText()), "unresolved " + ref);
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyTopicAServiceNamesExistsAndHistoryScalesNoFurtherThanItsPartitions(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        Set<String> topics = names(ofKind(objects, "KafkaTopic"));
+        for (String service : List.of("catalog-service", "history-service", "advisor-service")) {
+            Properties config = new Properties();
+            config.load(Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8));
+            for (String key : config.stringPropertyNames()) {
+                if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
+                    assertTrue(topics.contains(config.getProperty(key)), service + " names topic " + config.getProperty(key));
+                }
+            }
+        }
+        int partitions = find(objects, "KafkaTopic", "recharge-events").path("spec").path("partitions").asInt();
+        int maxReplicas = find(objects, "HorizontalPodAutoscaler", "history-service").path("spec").path("maxReplicas").asInt();
+        assertTrue(maxReplicas <= partitions, "history may scale to " + maxReplicas + " but there are " + partitions + " partitions");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDatabaseAServiceUsesHasItsCluster(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (String owner : List.of("catalog", "history")) {
+            JsonNode cluster = find(objects, "Cluster", owner + "-db");
+            assertEquals(owner, cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
+            String env = find(objects, "Deployment", owner + "-service").toString();
+            assertTrue(env.contains("\"" + owner + "-db-app\""), owner + "-service reads its own database's secret");
+        }
+        assertFalse(find(objects, "Deployment", "advisor-service").toString().contains("-db-app"), "the advisor has no database");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyNetworkPolicySelectsPodsThatExist(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        List<Map<String, String>> pods = new ArrayList<>();
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            pods.add(YAML.convertValue(deployment.path("spec").path("template").path("metadata").path("labels"), Map.class));
+        }
+        ofKind(objects, "Cluster").forEach(c -> pods.add(Map.of("cnpg.io/cluster", c.path("metadata").path("name").asText())));
+        ofKind(objects, "Kafka").forEach(k -> pods.add(Map.of("strimzi.io/cluster", k.path("metadata").path("name").asText())));
+        for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
+            List<Map<String, String>> selectors = new ArrayList<>();
+            selectors.add(YAML.convertValue(policy.path("spec").path("podSelector").path("matchLabels"), Map.class));
+            for (String direction : List.of("ingress", "egress")) {
+                for (JsonNode rule : policy.path("spec").path(direction)) {
+                    for (JsonNode peer : rule.path(direction.equals("ingress") ? "from" : "to")) {
+                        if (peer.has("podSelector") && !peer.has("namespaceSelector")) {
+                            selectors.add(YAML.convertValue(peer.path("podSelector").path("matchLabels"), Map.class));
+                        }
+                    }
+                }
+            }
+            for (Map<String, String> selector : selectors) {
+                if (selector == null || selector.isEmpty()) {
+                    continue;
+                }
+                assertTrue(pods.stream().anyMatch(labels -> labels.entrySet().containsAll(selector.entrySet())),
+                        policy.path("metadata").path("name").asText() + " selects no pod: " + selector);
+            }
+        }
+        // only catalog reaches the catalog database, only history the history database
+        for (String owner : List.of("catalog", "history")) {
+            JsonNode policy = find(objects, "NetworkPolicy", owner + "-db");
+            String from = policy.path("spec").path("ingress").toString();
+            assertTrue(from.contains(owner + "-service"));
+            assertFalse(from.contains((owner.equals("catalog") ? "history" : "catalog") + "-service"));
+            assertFalse(from.contains("advisor-service"));
+        }
+    }
+
+    // ---- the rules and the walk ----
+
+    static List<String> containerViolations(JsonNode deployment) {
+        List<String> violations = new ArrayList<>();
+        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+        for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/part-of", "app.kubernetes.io/component", "app.kubernetes.io/version")) {
+            if (!labels.has(label)) {
+                violations.add("label " + label);
+            }
+        }
+        if (!pod.path("securityContext").path("seccompProfile").path("type").asText().equals("RuntimeDefault")) {
+            violations.add("seccompProfile RuntimeDefault");
+        }
+        boolean podNonRoot = pod.path("securityContext").path("runAsNonRoot").asBoolean(false);
+        for (JsonNode container : pod.path("containers")) {
+            for (String[] probe : new String[][] {{"startupProbe", "/q/health/started"}, {"livenessProbe", "/q/health/live"},
+                    {"readinessProbe", "/q/health/ready"}}) {
+                if (!container.path(probe[0]).path("httpGet").path("path").asText().equals(probe[1])) {
+                    violations.add(probe[0] + " on " + probe[1]);
+                }
+            }
+            for (String kind : List.of("requests", "limits")) {
+                for (String resource : List.of("cpu", "memory")) {
+                    if (container.path("resources").path(kind).path(resource).isMissingNode()) {
+                        violations.add("resources." + kind + "." + resource);
+                    }
+                }
+            }
+            JsonNode security = container.path("securityContext");
+            if (!podNonRoot && !security.path("runAsNonRoot").asBoolean(false)) {
+                violations.add("runAsNonRoot");
+            }
+            if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+                violations.add("readOnlyRootFilesystem");
+            }
+            if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+                violations.add("allowPrivilegeEscalation false");
+            }
+            if (!security.path("capabilities").path("drop").toString().contains("ALL")) {
+                violations.add("capabilities drop ALL");
+            }
+            boolean tmpIsWritable = false;
+            for (JsonNode mount : container.path("volumeMounts")) {
+                if (mount.path("mountPath").asText().equals("/tmp")) {
+                    for (JsonNode volume : pod.path("volumes")) {
+                        tmpIsWritable |= volume.path("name").equals(mount.path("name")) && volume.has("emptyDir");
+                    }
+                }
+            }
+            if (!tmpIsWritable) {
+                violations.add("an emptyDir on /tmp");
+            }
+        }
+        return violations;
+    }
+
+    private static void assertCloudNativePgCluster(JsonNode cluster) {
+        String name = cluster.path("metadata").path("name").asText();
+        JsonNode spec = cluster.path("spec");
+        Set<String> known = Set.of("instances", "imageName", "primaryUpdateStrategy", "storage", "bootstrap", "resources", "backup");
+        spec.fieldNames().forEachRemaining(field -> assertTrue(known.contains(field), name + ": unexpected spec." + field));
+        assertTrue(spec.path("instances").asInt() >= 1, name + " instances");
+        assertFalse(spec.path("storage").path("size").asText().isEmpty(), name + " storage.size");
+        assertFalse(spec.path("bootstrap").path("initdb").path("database").asText().isEmpty(), name + " initdb.database");
+        assertFalse(spec.path("bootstrap").path("initdb").path("owner").asText().isEmpty(), name + " initdb.owner");
+        assertTrue(spec.path("backup").path("barmanObjectStore").path("destinationPath").asText().startsWith("s3://"), name + " backup");
+        assertFalse(spec.path("resources").path("limits").path("memory").isMissingNode(), name + " limits");
+    }
+
+    /** Collects every non-empty additionalProperties: where both models keep fields they do not know. */
+    private static void unknownFields(Object value, String path, List<String> unknown, IdentityHashMap<Object, Boolean> seen) throws Exception {
+        if (value == null || seen.containsKey(value) || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Enum<?> || value.getClass().getName().startsWith("java.")
+                && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {
+            return;
+        }
+        seen.put(value, true);
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownFields(item, path + "[" + i++ + "]", unknown, seen);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                unknownFields(entry.getValue(), path + "." + entry.getKey(), unknown, seen);
+            }
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || getter.getDeclaringClass() == Object.class
+                    || !(getter.getName().startsWith("get") || getter.getName().startsWith("is"))) {
+                continue;
+            }
+            Object property;
+            try {
+                property = getter.invoke(value);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                continue;
+            }
+            if (getter.getName().equals("getAdditionalProperties") && property instanceof Map<?, ?> extra) {
+                if (!extra.isEmpty()) {
+                    unknown.add(path + ": " + extra.keySet());
+                }
+                continue;
+            }
+            unknownFields(property, path + "." + getter.getName(), unknown, seen);
+        }
+    }
+
+    private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
+        Path directory = ROOT.resolve("deploy/kubernetes/overlays").resolve(overlay);
+        Process kustomize;
+        try {
+            kustomize = new ProcessBuilder("kubectl", "kustomize", directory.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("Rendering the manifests needs `kubectl` (with kustomize built in) on the PATH: " + e.getMessage(), e);
+        }
+        String output = new String(kustomize.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(kustomize.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, kustomize.exitValue(), "kubectl kustomize " + overlay + ":\n" + output);
+        List<JsonNode> objects = new ArrayList<>();
+        YAML.readerFor(JsonNode.class).readValues(output).forEachRemaining(node -> objects.add((JsonNode) node));
+        return objects;
+    }
+
+    private static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(object -> object.path("kind").asText().equals(kind)).toList();
+    }
+
+    private static JsonNode find(List<JsonNode> objects, String kind, String name) {
+        return ofKind(objects, kind).stream().filter(object -> object.path("metadata").path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    private static Set<String> names(List<JsonNode> objects) {
+        Set<String> names = new HashSet<>();
+        objects.forEach(object -> names.add(object.path("metadata").path("name").asText()));
+        return names;
+    }
+}
