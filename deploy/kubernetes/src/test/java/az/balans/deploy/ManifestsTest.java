@@ -51,6 +51,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ManifestsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
+    /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
+    private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<?>> MODELS = Map.ofEntries(
@@ -130,6 +132,12 @@ class ManifestsTest {
         ofKind(objects, "Cluster").forEach(cluster -> secrets.add(cluster.path("metadata").path("name").asText() + "-app"));
         secrets.addAll(names(ofKind(objects, "KafkaUser")));
         ofKind(objects, "Kafka").forEach(kafka -> secrets.add(kafka.path("metadata").path("name").asText() + "-cluster-ca-cert"));
+        // made by whoever deploys, out of band, so that no key is ever in the repository: the README must say how
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        for (String external : OUT_OF_BAND_SECRETS) {
+            assertTrue(readme.contains("create secret generic " + external), "the README tells how to create Secret " + external);
+            secrets.add(external);
+        }
         Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
             JsonNode pod = deployment.path("spec").path("template").path("spec");
@@ -148,6 +156,22 @@ class ManifestsTest {
                         assertTrue(secrets.contains(ref.path("name").asText()), "unresolved " + ref);
                     }
                 }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyTheAdvisorSeesTheSigningKey(String overlay) throws Exception {
+        for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
+            String name = deployment.path("metadata").path("name").asText();
+            for (JsonNode volume : deployment.path("spec").path("template").path("spec").path("volumes")) {
+                if (!volume.path("secret").path("secretName").asText().equals("balans-jwt") || name.equals("advisor-service")) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>();
+                volume.path("secret").path("items").forEach(item -> keys.add(item.path("key").asText()));
+                assertEquals(List.of("public.pem"), keys, name + " mounts only the public key");
             }
         }
     }
