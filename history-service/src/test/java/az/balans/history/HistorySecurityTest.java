@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import java.time.Duration;
 
@@ -78,15 +78,9 @@ class HistorySecurityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"expired", "wrong-issuer", "wrong-audience", "tampered", "alg-none"})
+    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401Problem(String kind) {
-        String token = switch (kind) {
-            case "expired" -> TestTokens.expired("support-agent");
-            case "wrong-issuer" -> TestTokens.wrongIssuer("support-agent");
-            case "wrong-audience" -> TestTokens.wrongAudience("support-agent");
-            case "tampered" -> TestTokens.tampered("subscriber");
-            default -> TestTokens.algNone("support-agent");
-        };
+        String token = TestTokens.refused(kind, "support-agent");
         given().auth().oauth2(token).when().get("/subscribers/{n}/summary", OWN)
                 .then().statusCode(401)
                 .contentType("application/problem+json")

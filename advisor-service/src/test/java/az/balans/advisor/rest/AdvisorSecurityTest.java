@@ -8,7 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -77,15 +77,9 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"expired", "wrong-issuer", "wrong-audience", "tampered", "alg-none"})
+    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401Problem(String kind) {
-        String token = switch (kind) {
-            case "expired" -> TestTokens.expired("support-agent");
-            case "wrong-issuer" -> TestTokens.wrongIssuer("support-agent");
-            case "wrong-audience" -> TestTokens.wrongAudience("support-agent");
-            case "tampered" -> TestTokens.tampered("subscriber");
-            default -> TestTokens.algNone("support-agent");
-        };
+        String token = TestTokens.refused(kind, "support-agent");
         given().auth().oauth2(token).contentType("application/json").body("{\"number\":\"0501234567\",\"attemptId\":\"att-sec\"}")
                 .when().post("/diagnoses")
                 .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,15 +44,9 @@ class CatalogSecurityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"expired", "wrong-issuer", "wrong-audience", "tampered", "alg-none"})
+    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401ProblemWithoutInternals(String kind) {
-        String token = switch (kind) {
-            case "expired" -> TestTokens.expired("catalog-admin");
-            case "wrong-issuer" -> TestTokens.wrongIssuer("catalog-admin");
-            case "wrong-audience" -> TestTokens.wrongAudience("catalog-admin");
-            case "tampered" -> TestTokens.tampered("support-agent");
-            default -> TestTokens.algNone("catalog-admin");
-        };
+        String token = TestTokens.refused(kind, "catalog-admin");
         given().auth().oauth2(token).contentType("application/json").body(BAD_BODY)
                 .when().post("/carriers")
                 .then().statusCode(401)

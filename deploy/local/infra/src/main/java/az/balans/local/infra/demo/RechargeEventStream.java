@@ -32,8 +32,8 @@ public final class RechargeEventStream {
     public static final List<ChannelProfile> CHANNELS = List.of(
             new ChannelProfile("millon-kiosk", List.of("azercell", "bakcell", "nar"), "cash", "/payments/milli-on", 0.97, Duration.ofSeconds(40)),
             new ChannelProfile("emanat-kiosk", List.of("azercell", "bakcell", "nar"), "cash", "/payments/e-manat", 0.40, Duration.ofSeconds(90)),
-            new ChannelProfile("azercell-kabinetim", List.of("azercell"), "international-card", "/payments/azercell", 0.95, Duration.ofSeconds(20)),
-            new ChannelProfile("bakcell-app", List.of("bakcell"), "local-card", "/payments/bakcell", 0.93, Duration.ofSeconds(15)),
+            new ChannelProfile("azercell-kabinetim", List.of("azercell"), "international-card", "/payments/azercell", 0.97, Duration.ofSeconds(20)),
+            new ChannelProfile("bakcell-app", List.of("bakcell"), "local-card", "/payments/bakcell", 0.97, Duration.ofSeconds(15)),
             new ChannelProfile("nar-plus", List.of("nar"), "international-card", "/payments/nar-plus", 0.82, Duration.ofSeconds(25)),
             new ChannelProfile("birbank-app", List.of("azercell", "bakcell", "nar"), "local-card", "/payments/birbank", 0.99, Duration.ofSeconds(8)));
 

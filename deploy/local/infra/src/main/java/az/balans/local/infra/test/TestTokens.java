@@ -30,28 +30,35 @@ public final class TestTokens {
         return valid().groups(Set.of("subscriber")).claim("phone_number", phoneNumber).sign(PRIVATE_KEY);
     }
 
-    public static String expired(String role) {
-        return valid().groups(Set.of(role)).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
-                .sign(PRIVATE_KEY);
+    /** Each kind of token that verification must refuse; the security tests of every service try them all. */
+    public static final String[] REFUSED_KINDS = {"expired", "wrong-issuer", "wrong-audience", "tampered", "alg-none"};
+
+    /**
+     * A token of one of {@link #REFUSED_KINDS} that claims {@code role}: were it accepted, it would pass
+     * the role check, so only a 401 shows that verification refused it.
+     */
+    public static String refused(String kind, String role) {
+        return switch (kind) {
+            case "expired" -> valid().groups(Set.of(role)).issuedAt(Instant.now().minusSeconds(7200))
+                    .expiresAt(Instant.now().minusSeconds(3600)).sign(PRIVATE_KEY);
+            case "wrong-issuer" -> valid().issuer("https://evil.example").groups(Set.of(role)).sign(PRIVATE_KEY);
+            case "wrong-audience" -> valid().audience("someone-else").groups(Set.of(role)).sign(PRIVATE_KEY);
+            case "tampered" -> tamperedInto(role);
+            case "alg-none" -> algNone(role);
+            default -> throw new IllegalArgumentException("no refused token of kind " + kind);
+        };
     }
 
-    public static String wrongIssuer(String role) {
-        return valid().issuer("https://evil.example").groups(Set.of(role)).sign(PRIVATE_KEY);
-    }
-
-    public static String wrongAudience(String role) {
-        return valid().audience("someone-else").groups(Set.of(role)).sign(PRIVATE_KEY);
-    }
-
-    /** A valid token whose payload was then changed: the signature no longer matches. */
-    public static String tampered(String role) {
-        String[] parts = withRole(role).split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace(role, "catalog-admin");
+    /** A valid subscriber token whose payload was then changed to claim {@code role}: the signature no longer matches. */
+    private static String tamperedInto(String role) {
+        String[] parts = withRole("subscriber").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"subscriber\"", "\"" + role + "\"");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     }
 
     /** The classic forgery: "alg": "none" and no signature. */
-    public static String algNone(String role) {
+    private static String algNone(String role) {
         String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"forger\",\"groups\":[\"" + role + "\"],"
                 + "\"exp\":" + Instant.now().plusSeconds(600).getEpochSecond() + "}";
