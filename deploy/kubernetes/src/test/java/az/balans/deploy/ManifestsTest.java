@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +53,7 @@ class ManifestsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
     /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
+    private static final List<String> SERVICES = List.of("catalog-service", "history-service", "advisor-service");
     private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -181,9 +183,8 @@ class ManifestsTest {
     void everyTopicAServiceNamesExistsAndHistoryScalesNoFurtherThanItsPartitions(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         Set<String> topics = names(ofKind(objects, "KafkaTopic"));
-        for (String service : List.of("catalog-service", "history-service", "advisor-service")) {
-            Properties config = new Properties();
-            config.load(Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8));
+        for (String service : SERVICES) {
+            Properties config = serviceConfig(service);
             for (String key : config.stringPropertyNames()) {
                 if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
                     assertTrue(topics.contains(config.getProperty(key)), service + " names topic " + config.getProperty(key));
@@ -193,6 +194,43 @@ class ManifestsTest {
         int partitions = find(objects, "KafkaTopic", "recharge-events").path("spec").path("partitions").asInt();
         int maxReplicas = find(objects, "HorizontalPodAutoscaler", "history-service").path("spec").path("maxReplicas").asInt();
         assertTrue(maxReplicas <= partitions, "history may scale to " + maxReplicas + " but there are " + partitions + " partitions");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void eachServicesKafkaUserGrantsExactlyTheTopicsAndGroupsItsConfigUses(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (String service : SERVICES) {
+            Properties config = serviceConfig(service);
+            Set<String> needed = new HashSet<>();
+            for (String key : config.stringPropertyNames()) {
+                if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+                    needed.add("topic " + config.getProperty(key) + " Read");
+                    // a group id such as advisor-service-${quarkus.uuid} is granted as a prefix
+                    String group = config.getProperty(key.replace(".topic", ".group.id"), "");
+                    needed.add("group " + group.replaceAll("\\$\\{.*}$", "") + " Read");
+                } else if (key.startsWith("mp.messaging.outgoing.") && key.endsWith(".topic")) {
+                    needed.add("topic " + config.getProperty(key) + " Write");
+                }
+            }
+            Set<String> granted = new HashSet<>();
+            for (JsonNode acl : find(objects, "KafkaUser", service).path("spec").path("authorization").path("acls")) {
+                for (JsonNode operation : acl.path("operations")) {
+                    if (!operation.asText().equals("Describe")) {
+                        granted.add(acl.path("resource").path("type").asText() + " " + acl.path("resource").path("name").asText()
+                                + " " + operation.asText());
+                    }
+                }
+            }
+            assertEquals(new TreeSet<>(needed), new TreeSet<>(granted), service + ": what its config uses is what its KafkaUser may do");
+            String login = "";
+            for (JsonNode env : find(objects, "Deployment", service).path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+                if (env.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
+                    login = env.path("valueFrom").path("secretKeyRef").path("name").asText();
+                }
+            }
+            assertEquals(service, login, service + " logs in to Kafka as its own KafkaUser");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -374,6 +412,14 @@ class ManifestsTest {
         List<JsonNode> objects = new ArrayList<>();
         YAML.readerFor(JsonNode.class).readValues(output).forEachRemaining(node -> objects.add((JsonNode) node));
         return objects;
+    }
+
+    private static Properties serviceConfig(String service) throws IOException {
+        Properties config = new Properties();
+        try (var reader = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+            config.load(reader);
+        }
+        return config;
     }
 
     private static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
