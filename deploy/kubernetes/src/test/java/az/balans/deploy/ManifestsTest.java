@@ -3,7 +3,6 @@ package az.balans.deploy;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -30,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,8 +52,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ManifestsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
-    /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
     private static final List<String> SERVICES = List.of("catalog-service", "history-service", "advisor-service");
+    /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
     private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -66,6 +66,8 @@ class ManifestsTest {
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
             Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
+    /** Each overlay is rendered once for all the tests; they only read it, and change deep copies. */
+    private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
@@ -80,26 +82,22 @@ class ManifestsTest {
             if (model == null) {
                 fail("no model to validate " + type + " " + object.path("metadata").path("name").asText());
             }
-            Object typed = YAML.treeToValue(object, model);
-            List<String> unknown = new ArrayList<>();
-            unknownFields(typed, type + " " + object.path("metadata").path("name").asText(), unknown, new IdentityHashMap<>());
-            assertEquals(List.of(), unknown, "fields the model does not know");
+            assertEquals(List.of(), unknownFields(YAML.treeToValue(object, model), type + " " + object.path("metadata").path("name").asText()),
+                    "fields the model does not know");
         }
     }
 
     @Test
     void aMisspelledFieldIsCaught() throws Exception {
         JsonNode deployment = find(render("dev"), "Deployment", "history-service").deepCopy();
-        ((ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0)).put("readinesProbe", "typo");
-        List<String> unknown = new ArrayList<>();
-        unknownFields(YAML.treeToValue(deployment, Deployment.class), "history-service", unknown, new IdentityHashMap<>());
-        assertFalse(unknown.isEmpty(), "a misspelled field must not pass");
+        ((ObjectNode) podSpec(deployment).path("containers").get(0)).put("readinesProbe", "typo");
+        assertFalse(unknownFields(YAML.treeToValue(deployment, Deployment.class), "history-service").isEmpty(),
+                "a misspelled field must not pass");
 
         JsonNode topic = find(render("prod"), "KafkaTopic", "recharge-events").deepCopy();
         ((ObjectNode) topic.path("spec")).put("partitionz", 12);
-        List<String> unknownInStrimzi = new ArrayList<>();
-        unknownFields(YAML.treeToValue(topic, KafkaTopic.class), "recharge-events", unknownInStrimzi, new IdentityHashMap<>());
-        assertFalse(unknownInStrimzi.isEmpty(), "a misspelled Strimzi field must not pass");
+        assertFalse(unknownFields(YAML.treeToValue(topic, KafkaTopic.class), "recharge-events").isEmpty(),
+                "a misspelled Strimzi field must not pass");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,10 +116,10 @@ class ManifestsTest {
     void removingAProbeOrALimitFailsThePolicy() throws Exception {
         JsonNode deployment = find(render("prod"), "Deployment", "catalog-service");
         ObjectNode withoutProbe = deployment.deepCopy();
-        ((ObjectNode) withoutProbe.path("spec").path("template").path("spec").path("containers").get(0)).remove("readinessProbe");
+        ((ObjectNode) podSpec(withoutProbe).path("containers").get(0)).remove("readinessProbe");
         assertTrue(containerViolations(withoutProbe).stream().anyMatch(v -> v.contains("readinessProbe")));
         ObjectNode withoutLimit = deployment.deepCopy();
-        ((ObjectNode) withoutLimit.path("spec").path("template").path("spec").path("containers").get(0).path("resources")).remove("limits");
+        ((ObjectNode) podSpec(withoutLimit).path("containers").get(0).path("resources")).remove("limits");
         assertTrue(containerViolations(withoutLimit).stream().anyMatch(v -> v.contains("limits")));
     }
 
@@ -142,7 +140,7 @@ class ManifestsTest {
         }
         Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
-            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            JsonNode pod = podSpec(deployment);
             for (JsonNode volume : pod.path("volumes")) {
                 if (volume.has("secret")) {
                     assertTrue(secrets.contains(volume.path("secret").path("secretName").asText()), volume.toString());
@@ -167,7 +165,7 @@ class ManifestsTest {
     void onlyTheAdvisorSeesTheSigningKey(String overlay) throws Exception {
         for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
             String name = deployment.path("metadata").path("name").asText();
-            for (JsonNode volume : deployment.path("spec").path("template").path("spec").path("volumes")) {
+            for (JsonNode volume : podSpec(deployment).path("volumes")) {
                 if (!volume.path("secret").path("secretName").asText().equals("balans-jwt") || name.equals("advisor-service")) {
                     continue;
                 }
@@ -224,7 +222,7 @@ class ManifestsTest {
             }
             assertEquals(new TreeSet<>(needed), new TreeSet<>(granted), service + ": what its config uses is what its KafkaUser may do");
             String login = "";
-            for (JsonNode env : find(objects, "Deployment", service).path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+            for (JsonNode env : podSpec(find(objects, "Deployment", service)).path("containers").get(0).path("env")) {
                 if (env.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
                     login = env.path("valueFrom").path("secretKeyRef").path("name").asText();
                 }
@@ -290,7 +288,7 @@ class ManifestsTest {
 
     static List<String> containerViolations(JsonNode deployment) {
         List<String> violations = new ArrayList<>();
-        JsonNode pod = deployment.path("spec").path("template").path("spec");
+        JsonNode pod = podSpec(deployment);
         JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
         for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/part-of", "app.kubernetes.io/component", "app.kubernetes.io/version")) {
             if (!labels.has(label)) {
@@ -356,7 +354,13 @@ class ManifestsTest {
         assertFalse(spec.path("resources").path("limits").path("memory").isMissingNode(), name + " limits");
     }
 
-    /** Collects every non-empty additionalProperties: where both models keep fields they do not know. */
+    /** Every non-empty additionalProperties in {@code typed}: where both models keep fields they do not know. */
+    private static List<String> unknownFields(Object typed, String path) throws Exception {
+        List<String> unknown = new ArrayList<>();
+        unknownFields(typed, path, unknown, new IdentityHashMap<>());
+        return unknown;
+    }
+
     private static void unknownFields(Object value, String path, List<String> unknown, IdentityHashMap<Object, Boolean> seen) throws Exception {
         if (value == null || seen.containsKey(value) || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Enum<?> || value.getClass().getName().startsWith("java.")
@@ -399,6 +403,15 @@ class ManifestsTest {
     }
 
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
+        List<JsonNode> rendered = RENDERED.get(overlay);
+        if (rendered == null) {
+            rendered = kustomize(overlay);
+            RENDERED.put(overlay, rendered);
+        }
+        return rendered;
+    }
+
+    private static List<JsonNode> kustomize(String overlay) throws IOException, InterruptedException {
         Path directory = ROOT.resolve("deploy/kubernetes/overlays").resolve(overlay);
         Process kustomize;
         try {
@@ -411,7 +424,11 @@ class ManifestsTest {
         assertEquals(0, kustomize.exitValue(), "kubectl kustomize " + overlay + ":\n" + output);
         List<JsonNode> objects = new ArrayList<>();
         YAML.readerFor(JsonNode.class).readValues(output).forEachRemaining(node -> objects.add((JsonNode) node));
-        return objects;
+        return List.copyOf(objects);
+    }
+
+    private static JsonNode podSpec(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("spec");
     }
 
     private static Properties serviceConfig(String service) throws IOException {
