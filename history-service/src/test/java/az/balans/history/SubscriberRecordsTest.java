@@ -241,6 +241,61 @@ class SubscriberRecordsTest {
         given().queryParam("window", "an hour").when().get("/channels/health").then().statusCode(400);
     }
 
+    @Test
+    void channelHealthSeriesHasEveryStepOfTheWindow() {
+        Instant now = Instant.parse("2026-11-26T12:00:00Z");
+        String channel = "series-" + run;
+        String number = "+994503000007";
+        // last hour: 4 of 5 succeed; five hours ago: all 5 fail; yesterday, outside the window: 2 succeed
+        sendOutcomesAt(channel + "-last", channel, 4, 1, now.minusSeconds(1200), number);
+        sendOutcomesAt(channel + "-earlier", channel, 0, 5, now.minusSeconds(5 * 3600 - 600), number);
+        sendOutcomesAt(channel + "-old", channel, 2, 0, now.minusSeconds(30 * 3600), number);
+        topics.flush();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Rows.count(database, "select count(*) from attempt where channel_id = '" + channel + "'") == 12);
+
+        clock.set(now);
+        Map<String, Object> series = given().when().get("/channels/health/series").then().statusCode(200)
+                .extract().path("find { it.channelId == '" + channel + "' }");
+        assertEquals("2026-11-25T12:00:00Z", series.get("from"));
+        assertEquals("2026-11-26T12:00:00Z", series.get("to"));
+        assertEquals("PT1H", series.get("step"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> points = (List<Map<String, Object>>) series.get("points");
+        assertEquals(24, points.size());
+        assertEquals("2026-11-25T12:00:00Z", points.get(0).get("from"));
+        assertEquals(0, points.get(0).get("attempts"));
+        assertEquals(null, points.get(0).get("successRate"));
+        assertEquals("unknown", points.get(0).get("status"));
+        assertEquals("2026-11-26T07:00:00Z", points.get(19).get("from"));
+        assertEquals(5, points.get(19).get("failed"));
+        assertEquals("down", points.get(19).get("status"));
+        assertEquals(5, points.get(23).get("attempts"));
+        assertEquals(0.8, ((Number) points.get(23).get("successRate")).doubleValue(), 1e-6);
+        assertEquals("degraded", points.get(23).get("status"));
+        long counted = points.stream().mapToLong(point -> ((Number) point.get("attempts")).longValue()).sum();
+        assertEquals(10, counted, "yesterday's attempts are outside the window");
+
+        Map<String, Object> quarterHours = given().queryParam("window", "PT2H").queryParam("step", "PT15M").when()
+                .get("/channels/health/series").then().statusCode(200).extract().path("find { it.channelId == '" + channel + "' }");
+        assertEquals(8, ((List<?>) quarterHours.get("points")).size());
+        given().queryParam("step", "PT7M").when().get("/channels/health/series").then().statusCode(400)
+                .body("violations[0].field", equalTo("step"));
+        given().queryParam("window", "P7D").queryParam("step", "PT5M").when().get("/channels/health/series").then().statusCode(400)
+                .body("violations[0].field", equalTo("step"));
+        given().queryParam("step", "PT30S").when().get("/channels/health/series").then().statusCode(400);
+        given().queryParam("window", "P30D").when().get("/channels/health/series").then().statusCode(400)
+                .body("violations[0].field", equalTo("window"));
+    }
+
+    private void sendOutcomesAt(String prefix, String channel, int succeeded, int failed, Instant start, String number) {
+        for (int i = 0; i < succeeded + failed; i++) {
+            Instant at = start.plusSeconds(i * 30L);
+            topics.sendAsync(number, event(prefix + "-r" + i, "requested", prefix + "-a" + i, at.toString(), number, channel, "azercell"));
+            topics.sendAsync(number, event(prefix + "-o" + i, i < succeeded ? "succeeded" : "failed", prefix + "-a" + i,
+                    at.plusSeconds(20).toString(), number, channel, "azercell"));
+        }
+    }
+
     private void sendOutcomes(String channel, int succeeded, int failed, Instant now, String number) {
         for (int i = 0; i < succeeded + failed; i++) {
             Instant start = now.minusSeconds(1800 + i * 30L);

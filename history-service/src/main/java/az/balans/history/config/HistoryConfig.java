@@ -21,6 +21,10 @@ public interface HistoryConfig {
         @WithDefault("P7D")
         Duration maxWindow();
 
+        /** The most points a health series may have (window divided by step): it bounds the answer. */
+        @WithDefault("288")
+        int maxSeriesPoints();
+
         /** Fewer finished attempts than this in the window: status unknown, too little to judge. */
         @WithDefault("5")
         int minFinishedAttempts();

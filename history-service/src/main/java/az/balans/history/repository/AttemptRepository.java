@@ -110,6 +110,31 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
                 number(row[4]), seconds(row[5]), seconds(row[6]))).toList();
     }
 
+    /** One channel's attempts begun in one step of a series: bucket 0 starts at the series' start. */
+    public record ChannelBucket(String channelId, int bucket, long attempts, long succeeded, long failed) {
+    }
+
+    /** Per channel and per step of {@code stepSeconds} from {@code from}: the attempts begun there and how they ended. */
+    public List<ChannelBucket> channelBuckets(Instant from, Instant to, long stepSeconds) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select channel_id,
+                               floor(extract(epoch from first_event_at - ?1) / ?3)::int as bucket,
+                               count(*),
+                               count(*) filter (where has_succeeded),
+                               count(*) filter (where has_failed and not has_succeeded)
+                        from attempt
+                        where first_event_at >= ?1 and first_event_at < ?2 and channel_id is not null
+                        group by channel_id, bucket
+                        order by channel_id, bucket
+                        """)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, stepSeconds)
+                .getResultList();
+        return rows.stream().map(row -> new ChannelBucket((String) row[0], ((Number) row[1]).intValue(), number(row[2]),
+                number(row[3]), number(row[4]))).toList();
+    }
+
     public long erase(String msisdn) {
         return delete("msisdn", msisdn);
     }

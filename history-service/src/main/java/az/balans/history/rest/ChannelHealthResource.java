@@ -19,6 +19,9 @@ import java.util.List;
 @Tag(name = "channels")
 public class ChannelHealthResource {
 
+    private static final Duration SERIES_WINDOW = Duration.ofHours(24);
+    private static final Duration SERIES_STEP = Duration.ofHours(1);
+
     private final ChannelHealthService health;
 
     ChannelHealthResource(ChannelHealthService health) {
@@ -32,18 +35,44 @@ public class ChannelHealthResource {
         return health.health(windowOf(window)).stream().map(ChannelHealthView::of).toList();
     }
 
+    @GET
+    @Path("/series")
+    @Operation(summary = "Per channel, the success over consecutive steps of the last window (defaults PT24H and PT1H), oldest "
+            + "first, each step with attempts, successes, failures, success rate and status; at most a bounded number of steps")
+    public List<ChannelSeriesView> series(@QueryParam("window") String window, @QueryParam("step") String step) {
+        Duration windowLength = window == null ? SERIES_WINDOW : windowOf(window);
+        Duration stepLength = step == null ? SERIES_STEP : durationOf("step", step);
+        if (stepLength.toSeconds() < 60 || stepLength.compareTo(windowLength) > 0 || !windowLength.dividedBy(stepLength.toSeconds())
+                .multipliedBy(stepLength.toSeconds()).equals(windowLength)) {
+            throw new InvalidFieldException("step", "must be at least PT1M and divide the window (" + windowLength + ") exactly");
+        }
+        if (windowLength.dividedBy(stepLength) > health.maxSeriesPoints()) {
+            throw new InvalidFieldException("step", "gives more than " + health.maxSeriesPoints() + " points over " + windowLength
+                    + ": take a longer step");
+        }
+        return health.series(windowLength, stepLength).stream().map(ChannelSeriesView::of).toList();
+    }
+
     private Duration windowOf(String window) {
         if (window == null) {
             return health.defaultWindow();
         }
+        Duration duration = durationOf("window", window);
+        if (duration.compareTo(health.maxWindow()) > 0) {
+            throw new InvalidFieldException("window", "must be positive and at most " + health.maxWindow());
+        }
+        return duration;
+    }
+
+    private static Duration durationOf(String field, String text) {
         Duration duration;
         try {
-            duration = Duration.parse(window);
+            duration = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("window", "must be an ISO-8601 duration such as PT1H");
+            throw new InvalidFieldException(field, "must be an ISO-8601 duration such as PT1H");
         }
-        if (duration.isNegative() || duration.isZero() || duration.compareTo(health.maxWindow()) > 0) {
-            throw new InvalidFieldException("window", "must be positive and at most " + health.maxWindow());
+        if (duration.isNegative() || duration.isZero()) {
+            throw new InvalidFieldException(field, "must be positive");
         }
         return duration;
     }
