@@ -34,4 +34,8 @@ public interface HistoryClient {
     @GET
     @Path("/channels/health")
     List<ChannelHealth> channelHealth();
+
+    @GET
+    @Path("/channels/health/series")
+    List<ChannelHealthSeries> channelHealthSeries(@QueryParam("window") String window, @QueryParam("step") String step);
 }

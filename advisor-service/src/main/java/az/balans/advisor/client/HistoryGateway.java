@@ -98,6 +98,21 @@ public class HistoryGateway {
                 .collect(Collectors.toMap(ChannelHealth::channelId, Function.identity(), (a, b) -> a)));
     }
 
+    /** Each channel's success rate hour by hour over the last day; empty when history cannot be asked. */
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "seriesUnavailable")
+    public Optional<Map<String, ChannelHealthSeries>> dayOfHealth() {
+        return Optional.of(history.channelHealthSeries("PT24H", "PT1H").stream()
+                .collect(Collectors.toMap(ChannelHealthSeries::channelId, Function.identity(), (a, b) -> a)));
+    }
+
+    Optional<Map<String, ChannelHealthSeries>> seriesUnavailable() {
+        LOG.warn("history-service unavailable: channel status without the day's series");
+        return Optional.empty();
+    }
+
     Optional<Map<String, ChannelHealth>> healthUnavailable() {
         LOG.warn("history-service unavailable: recommending without live channel health");
         return Optional.empty();

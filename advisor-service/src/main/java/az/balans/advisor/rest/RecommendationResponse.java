@@ -14,9 +14,11 @@ public record RecommendationResponse(String number, String language, Instant at,
     /**
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
      * @param arrivesWithinMinutes when the money should show on the balance, when known
+     * @param liveStatus  the channel's health over the last hour: ok, degraded, down, or unknown (too few
+     *                    top-ups seen, or history not available)
      */
     public record Option(int rank, String channelId, String kind, String name, double score, boolean openNow, Money amount,
-                         Money fee, Integer arrivesWithinMinutes, List<String> reasons, List<String> warnings,
+                         Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
                          List<String> promotions, List<String> steps) {
     }
 

@@ -73,11 +73,12 @@ public final class Recommender {
     }
 
     private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, boolean open, BigDecimal amount,
-                          BigDecimal fee, List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps) {
+                          BigDecimal fee, String liveStatus, List<String> reasons, List<String> warnings, List<String> promotions,
+                          List<String> steps) {
 
         RecommendationResponse.Option toOption(int rank) {
             return new RecommendationResponse.Option(rank, channelId, channel.kind(), name, score, open, Money.azn(amount), Money.azn(fee),
-                    channel.minutesToCredit(), reasons, warnings, promotions, steps);
+                    channel.minutesToCredit(), liveStatus, reasons, warnings, promotions, steps);
         }
     }
 
@@ -168,7 +169,9 @@ public final class Recommender {
             score += weights.promotionBonus();
         }
         List<String> steps = Optional.ofNullable(Language.pick(channel.steps(), inputs.language())).orElse(List.of());
-        return new Scored(channel.id(), Math.round(score * 100) / 100.0, channel, name, open, amount, fee, reasons, warnings, promotions, steps);
+        String liveStatus = health.map(ChannelHealth::status).orElse("unknown");
+        return new Scored(channel.id(), Math.round(score * 100) / 100.0, channel, name, open, amount, fee, liveStatus, reasons, warnings,
+                promotions, steps);
     }
 
     /** The amount itself when the channel takes it, else the nearest it takes (a denomination, the minimum, the maximum). */

@@ -1,8 +1,10 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.rest.PageMessages;
 import io.quarkus.qute.i18n.Message;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,27 +17,33 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Every sentence the advisor says exists in every language, with the same placeholders. */
+/** Every sentence the advisor says, and every word of its page, exists in every language with the same placeholders. */
 class MessageBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    @ParameterizedTest(name = "msg_{0}.properties")
-    @ValueSource(strings = {"az", "ru", "zh"})
-    void everyKeyIsTranslatedWithTheSamePlaceholders(String language) throws Exception {
+    static Stream<Arguments> bundles() {
+        return Stream.of("az", "ru", "zh").flatMap(language -> Stream.of(
+                Arguments.of("msg", AdvisorMessages.class, language), Arguments.of("page", PageMessages.class, language)));
+    }
+
+    @ParameterizedTest(name = "{0}_{2}.properties")
+    @MethodSource("bundles")
+    void everyKeyIsTranslatedWithTheSamePlaceholders(String bundle, Class<?> englishBundle, String language) throws Exception {
         Map<String, String> english = new TreeMap<>();
-        for (Method method : AdvisorMessages.class.getDeclaredMethods()) {
+        for (Method method : englishBundle.getDeclaredMethods()) {
             english.put(method.getName(), method.getAnnotation(Message.class).value());
         }
         Properties translated = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/msg_" + language + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties")) {
             translated.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        assertEquals(english.keySet(), new TreeSet<>(translated.stringPropertyNames()), "keys of msg_" + language);
+        assertEquals(english.keySet(), new TreeSet<>(translated.stringPropertyNames()), "keys of " + bundle + "_" + language);
         for (Map.Entry<String, String> entry : english.entrySet()) {
             String translation = translated.getProperty(entry.getKey());
             assertFalse(translation.isBlank(), entry.getKey() + " is blank in " + language);

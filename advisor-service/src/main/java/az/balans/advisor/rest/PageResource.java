@@ -1,0 +1,369 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.client.CatalogSnapshot;
+import az.balans.advisor.client.ChannelHealthSeries;
+import az.balans.advisor.service.CatalogSnapshots;
+import az.balans.advisor.service.ChannelStatusService;
+import az.balans.advisor.service.DiagnosisService;
+import az.balans.advisor.service.Language;
+import az.balans.advisor.service.NumberService;
+import az.balans.advisor.service.OpeningHours;
+import az.balans.advisor.service.RecommendationService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page people use: top up a number, understand a failed top-up, see how the channels are doing.
+ * Rendered on the server from the same services the API uses, so every flow works without
+ * JavaScript; forms that carry a number are POSTed, so numbers stay out of URLs and access logs.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+
+    @CheckedTemplate(basePath = "page")
+    static class Templates {
+        static native TemplateInstance topUp(PageViews.Frame frame, PageForms.TopUp form, List<PageViews.Choice> days,
+                                             Map<String, String> errors, PageViews.NumberView number,
+                                             PageViews.Recommendations result, List<String> warnings);
+
+        static native TemplateInstance failed(PageViews.Frame frame, PageForms.Failed form, List<PageViews.Choice> channels,
+                                              Map<String, String> errors, PageViews.NumberView number, List<PageViews.Cause> causes,
+                                              List<String> warnings);
+
+        static native TemplateInstance status(PageViews.Frame frame, List<PageViews.ChannelRow> channels, List<String> warnings);
+    }
+
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
+    private static final List<String> METHODS = List.of("cash", "local-card", "international-card", "wallet");
+    private static final int DAYS_AHEAD = 7;
+
+    private final NumberService numbers;
+    private final RecommendationService recommendations;
+    private final DiagnosisService diagnoses;
+    private final ChannelStatusService channelStatus;
+    private final CatalogSnapshots catalog;
+    private final AttemptAccess access;
+    private final PageAssets assets;
+    private final Validator validator;
+    private final Clock clock = Clock.systemUTC();
+
+    PageResource(NumberService numbers, RecommendationService recommendations, DiagnosisService diagnoses,
+                 ChannelStatusService channelStatus, CatalogSnapshots catalog, AttemptAccess access, PageAssets assets, Validator validator) {
+        this.numbers = numbers;
+        this.recommendations = recommendations;
+        this.diagnoses = diagnoses;
+        this.channelStatus = channelStatus;
+        this.catalog = catalog;
+        this.access = access;
+        this.assets = assets;
+        this.validator = validator;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance topUpForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = Language.choose(lang, headers.getAcceptableLanguages());
+        return render(Templates.topUp(frame(language, "topup", true), PageForms.TopUp.EMPTY, days(language, ""), Map.of(), null, null,
+                List.of()), language);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance topUp(@QueryParam("lang") String lang, @Context HttpHeaders headers, MultivaluedMap<String, String> fields) {
+        String language = Language.choose(lang, headers.getAcceptableLanguages());
+        PageMessages words = PageWording.in(language);
+        PageForms.TopUp form = PageForms.TopUp.of(fields);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        PageViews.NumberView number = null;
+        PageViews.Recommendations result = null;
+        boolean switching = form.action() == PageForms.Action.SWITCH;
+        if (!form.number().isEmpty() || !switching) {
+            var lookup = numbers.lookup(form.number(), language);
+            number = numberView(words, lookup);
+            warnings.addAll(lookup.warnings());
+            if (!lookup.valid()) {
+                errors.put("number", lookup.problem().message());
+            } else if (form.action() == PageForms.Action.SHOW || (switching && !form.methods().isEmpty())) {
+                Optional<Instant> at = at(form, errors, words);
+                if (form.methods().isEmpty()) {
+                    errors.put("methods", words.methodsRequired());
+                }
+                RecommendationRequest request = new RecommendationRequest(lookup.e164(),
+                        form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"),
+                        form.methods().stream().filter(METHODS::contains).toList(), form.city().isEmpty() ? null : form.city(),
+                        at.orElse(null), language);
+                violations(validator.validate(request), words, errors);
+                if (errors.isEmpty()) {
+                    try {
+                        RecommendationResponse answer = recommendations.recommend(request, language);
+                        result = recommendations(words, language, answer);
+                        answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
+                    } catch (ServiceUnavailableException e) {
+                        warnings.add(e.getMessage());
+                    }
+                }
+            }
+        }
+        return render(Templates.topUp(frame(language, "topup", true), form, days(language, form.day()), errors, number, result, warnings),
+                language);
+    }
+
+    @GET
+    @Path("failed")
+    @Operation(hidden = true)
+    public TemplateInstance failedForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = Language.choose(lang, headers.getAcceptableLanguages());
+        return render(Templates.failed(frame(language, "failed", true), PageForms.Failed.EMPTY, channels(language, ""), Map.of(), null,
+                null, List.of()), language);
+    }
+
+    @POST
+    @Path("failed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance failed(@QueryParam("lang") String lang, @Context HttpHeaders headers, MultivaluedMap<String, String> fields) {
+        String language = Language.choose(lang, headers.getAcceptableLanguages());
+        PageMessages words = PageWording.in(language);
+        PageForms.Failed form = PageForms.Failed.of(fields);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        PageViews.NumberView number = null;
+        List<PageViews.Cause> causes = null;
+        if (!form.number().isEmpty() || form.action() != PageForms.Action.SWITCH) {
+            var lookup = numbers.lookup(form.number(), language);
+            number = numberView(words, lookup);
+            if (!lookup.valid()) {
+                errors.put("number", lookup.problem().message());
+            }
+            DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
+                    form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"), blankToNull(form.failureCode()),
+                    blankToNull(form.description()), language);
+            violations(validator.validate(request), words, errors);
+            Optional<String> subscriber = Optional.empty();
+            if (errors.isEmpty() && request.attemptId() != null) {
+                // the page reads no more than the API would let the same caller read
+                try {
+                    subscriber = access.subscriberFor(request.number(), request.attemptId());
+                } catch (UnauthorizedException e) {
+                    errors.put("attemptId", words.attemptNeedsSignIn());
+                } catch (NotFoundException e) {
+                    errors.put("attemptId", words.attemptNotFound());
+                }
+            }
+            if (errors.isEmpty()) {
+                DiagnosisResponse answer = diagnoses.diagnose(request, language, subscriber);
+                warnings.addAll(answer.warnings());
+                causes = answer.causes().stream().map(cause -> new PageViews.Cause(cause.explanation(),
+                        (int) Math.round(cause.likelihood() * 100),
+                        cause.evidence().stream().map(fact -> PageWording.evidence(words, language, fact.fact(), fact.value(),
+                                id -> carrierName(id, language))).toList(),
+                        cause.remedy())).toList();
+            }
+        }
+        return render(Templates.failed(frame(language, "failed", true), form, channels(language, form.channelId()), errors, number,
+                causes, warnings), language);
+    }
+
+    @GET
+    @Path("status")
+    @Operation(hidden = true)
+    public TemplateInstance status(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String language = Language.choose(lang, headers.getAcceptableLanguages());
+        PageMessages words = PageWording.in(language);
+        ChannelStatusService.Board board = channelStatus.board(language);
+        List<PageViews.ChannelRow> rows = board.channels().stream().map(channel -> new PageViews.ChannelRow(channel.name(),
+                String.join(", ", channel.carriers()), PageWording.status(words, channel.status()),
+                channel.successRate() == null ? words.noTopUpsSeen()
+                        : words.successRate((int) Math.round(channel.successRate() * 100), channel.attempts()),
+                channel.medianSecondsToCredit() == null ? null : words.medianCredit(Math.round(channel.medianSecondsToCredit())),
+                chart(words, channel.name(), channel.day()))).toList();
+        return render(Templates.status(frame(language, "status", false), rows, board.warnings()), language);
+    }
+
+    private static TemplateInstance render(TemplateInstance page, String language) {
+        return page.setAttribute("locale", Locale.forLanguageTag(language));
+    }
+
+    private PageViews.Frame frame(String language, String flow, boolean hasForm) {
+        PageMessages words = PageWording.in(language);
+        String path = switch (flow) {
+            case "failed" -> "/failed";
+            case "status" -> "/status";
+            default -> "/";
+        };
+        Map<String, String> names = Map.of("en", words.languageEn(), "az", words.languageAz(), "ru", words.languageRu(),
+                "zh", words.languageZh());
+        List<PageViews.LanguageLink> languages = Language.SUPPORTED.stream()
+                .map(code -> new PageViews.LanguageLink(code, names.get(code), path + "?lang=" + code, code.equals(language))).toList();
+        return new PageViews.Frame(language, flow, hasForm ? path + "?lang=" + language : null, languages,
+                assets.path("page.css"), assets.path("page.js"));
+    }
+
+    /** Today and the next days in Baku, as the person may plan a top-up ahead. */
+    private List<PageViews.Choice> days(String language, String chosen) {
+        PageMessages words = PageWording.in(language);
+        LocalDate today = LocalDate.now(clock.withZone(OpeningHours.BAKU));
+        Locale locale = Locale.forLanguageTag(language);
+        List<PageViews.Choice> days = new ArrayList<>();
+        for (int i = 0; i < DAYS_AHEAD; i++) {
+            LocalDate day = today.plusDays(i);
+            String name = i == 0 ? words.today() : i == 1 ? words.tomorrow() : day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
+            String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+            days.add(new PageViews.Choice(day.toString(), name + ", " + date, chosen.isEmpty() ? i == 0 : chosen.equals(day.toString())));
+        }
+        return days;
+    }
+
+    /** The moment asked about: the day chosen at the time written, in Baku; empty for now. */
+    private Optional<Instant> at(PageForms.TopUp form, Map<String, String> errors, PageMessages words) {
+        LocalDate today = LocalDate.now(clock.withZone(OpeningHours.BAKU));
+        LocalDate day = today;
+        if (!form.day().isEmpty()) {
+            try {
+                day = LocalDate.parse(form.day());
+            } catch (DateTimeParseException e) {
+                day = today;
+            }
+        }
+        if (form.time().isEmpty()) {
+            return day.equals(today) ? Optional.empty()
+                    : Optional.of(ZonedDateTime.of(day, LocalTime.now(clock.withZone(OpeningHours.BAKU)), OpeningHours.BAKU).toInstant());
+        }
+        Matcher time = TIME.matcher(form.time());
+        if (!time.matches()) {
+            errors.put("time", words.timeInvalid());
+            return Optional.empty();
+        }
+        LocalTime local = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+        return Optional.of(ZonedDateTime.of(day, local, OpeningHours.BAKU).toInstant());
+    }
+
+    /** The API's own constraints, each told next to the page's field it concerns. */
+    private static void violations(Set<? extends ConstraintViolation<?>> violations, PageMessages words, Map<String, String> errors) {
+        for (ConstraintViolation<?> violation : violations) {
+            String path = violation.getPropertyPath().toString();
+            String field = path.startsWith("amount") ? "amount" : path.startsWith("paymentMethods") ? "methods" : path.split("\\.")[0];
+            String message = switch (field) {
+                case "amount" -> words.amountInvalid();
+                case "methods" -> words.methodsRequired();
+                default -> violation.getMessage();
+            };
+            errors.putIfAbsent(field, message);
+        }
+    }
+
+    private PageViews.NumberView numberView(PageMessages words, NumberLookup lookup) {
+        if (!lookup.valid()) {
+            return new PageViews.NumberView(false, lookup.problem().message(), lookup.e164(), lookup.national(),
+                    lookup.corrections().stream().map(correction -> PageWording.correction(words, correction)).toList(),
+                    null, null, null, null, List.of());
+        }
+        String source = switch (lookup.servingCarrierSource()) {
+            case "history" -> words.servingFromHistory();
+            case "range" -> words.servingFromRange();
+            default -> null;
+        };
+        NumberLookup.Carrier serving = lookup.servingCarrier();
+        return new PageViews.NumberView(true, null, lookup.e164(), lookup.national(),
+                lookup.corrections().stream().map(correction -> PageWording.correction(words, correction)).toList(),
+                lookup.rangeHolder() == null ? null : lookup.rangeHolder().name(),
+                serving == null ? words.servingUnknown() : serving.name(), source,
+                serving == null ? null : serving.balanceCode(), lookup.notes());
+    }
+
+    private PageViews.Recommendations recommendations(PageMessages words, String language, RecommendationResponse answer) {
+        Locale locale = Locale.forLanguageTag(language);
+        String when = answer.at().atZone(OpeningHours.BAKU)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+        List<PageViews.Option> options = answer.options().stream().map(option -> new PageViews.Option(option.rank(), option.name(),
+                option.openNow(), option.amount() == null ? null : words.payAmount(option.amount().value()),
+                option.arrivesWithinMinutes() == null ? words.arrivesUnknown() : words.arrivesWithin(option.arrivesWithinMinutes()),
+                option.fee() == null ? words.feeUnknown()
+                        : option.fee().amount().signum() == 0 ? words.feeNone() : words.fee(option.fee().value()),
+                PageWording.status(words, option.liveStatus()), option.reasons(), option.warnings(), option.promotions(),
+                option.steps())).toList();
+        List<PageViews.Excluded> excluded = answer.excluded().stream()
+                .map(channel -> new PageViews.Excluded(channel.name(), channel.reason())).toList();
+        return new PageViews.Recommendations(words.optionsFor(when), options, excluded);
+    }
+
+    private List<PageViews.Choice> channels(String language, String chosen) {
+        return catalog.current().map(CatalogSnapshot::channels).orElse(List.of()).stream()
+                .map(channel -> new PageViews.Choice(channel.id(), Language.pick(channel.names(), language), channel.id().equals(chosen)))
+                .sorted(Comparator.comparing(PageViews.Choice::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private String carrierName(String id, String language) {
+        return catalog.current().flatMap(snapshot -> snapshot.carrier(id)).map(carrier -> Language.pick(carrier.names(), language))
+                .orElse(id);
+    }
+
+    private static PageViews.Chart chart(PageMessages words, String name, List<ChannelHealthSeries.Point> day) {
+        int barWidth = 6;
+        int gap = 2;
+        int height = 32;
+        List<PageViews.Bar> bars = new ArrayList<>();
+        int known = 0;
+        int lowest = 100;
+        for (int i = 0; i < day.size(); i++) {
+            ChannelHealthSeries.Point point = day.get(i);
+            int x = i * (barWidth + gap);
+            if (point.successRate() == null) {
+                // an hour without finished top-ups: a flat mark on the baseline, not a zero
+                bars.add(new PageViews.Bar(x, height - 1, barWidth, 1, "none"));
+                continue;
+            }
+            int rate = (int) Math.round(point.successRate() * 100);
+            known++;
+            lowest = Math.min(lowest, rate);
+            int barHeight = Math.max(2, Math.round(rate / 100f * height));
+            bars.add(new PageViews.Bar(x, height - barHeight, barWidth, barHeight, point.status()));
+        }
+        String label = known == 0 ? words.chartEmpty(name) : words.chartLabel(name, known, lowest);
+        return new PageViews.Chart(label, bars, Math.max(1, day.size()) * (barWidth + gap), height);
+    }
+
+    private static String blankToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

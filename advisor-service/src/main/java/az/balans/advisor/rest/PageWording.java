@@ -1,0 +1,116 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.service.AdvisorMessages;
+import az.balans.advisor.service.Language;
+import az.balans.advisor.service.Messages;
+import az.balans.advisor.service.NumberAnalysis;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import java.util.function.UnaryOperator;
+
+/** Codes the services answer with (statuses, corrections, evidence), told in the page's words. */
+final class PageWording {
+
+    private PageWording() {
+    }
+
+    static PageMessages in(String language) {
+        return Language.FALLBACK.equals(language)
+                ? MessageBundles.get(PageMessages.class)
+                : MessageBundles.get(PageMessages.class, Localized.Literal.of(language));
+    }
+
+    static PageViews.Status status(PageMessages words, String status) {
+        return switch (status == null ? "unknown" : status) {
+            case "ok" -> new PageViews.Status("ok", words.statusOk(), "✓");
+            case "degraded" -> new PageViews.Status("degraded", words.statusDegraded(), "!");
+            case "down" -> new PageViews.Status("down", words.statusDown(), "✕");
+            default -> new PageViews.Status("unknown", words.statusUnknown(), "?");
+        };
+    }
+
+    static String correction(PageMessages words, String correction) {
+        return switch (NumberAnalysis.Correction.valueOf(correction)) {
+            case REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE -> words.correctionREMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE();
+            case ADDED_PLUS -> words.correctionADDED_PLUS();
+            case REPLACED_00_WITH_PLUS -> words.correctionREPLACED_00_WITH_PLUS();
+            case NATIONAL_FORM -> words.correctionNATIONAL_FORM();
+            case ASSUMED_AZERBAIJAN -> words.correctionASSUMED_AZERBAIJAN();
+            case NORMALISED_CHARACTERS -> words.correctionNORMALISED_CHARACTERS();
+        };
+    }
+
+    /**
+     * One piece of a diagnosis's evidence as a sentence, not a field name.
+     *
+     * @param carrierName a carrier's name from its id
+     */
+    static String evidence(PageMessages words, String language, String fact, String value, UnaryOperator<String> carrierName) {
+        return switch (fact) {
+            case "number.problem" -> words.factNumberProblem(problem(language, value));
+            case "number.corrections" -> words.factNumberCorrections(value);
+            case "failureCode" -> words.factFailureCode(value);
+            case "history.attempt.carrier" -> words.factAttemptCarrier(carrierName.apply(value));
+            case "history.servingCarrier" -> words.factServingCarrier(carrierName.apply(value));
+            case "catalog.rangeHolder" -> words.factRangeHolder(rangeHolder(words, value, carrierName));
+            case "catalog.channel.amounts" -> words.factChannelAmounts(value);
+            case "amount" -> words.factAmount(value);
+            case "description" -> words.factDescription(topic(words, value));
+            case "history.recent.attemptId" -> words.factRecentAttempt(value);
+            case "history.channelHealth" -> words.factChannelHealth(status(words, value).word());
+            case "history.attempt.state" -> words.factAttemptState(state(words, value));
+            case "history.attempt.requestedAt" -> words.factAttemptRequestedAt(value);
+            case "catalog.channel.kind" -> words.factChannelKind(value);
+            case "evidence" -> words.factNone(value);
+            default -> fact + ": " + value;
+        };
+    }
+
+    private static String problem(String language, String code) {
+        AdvisorMessages messages = Messages.in(language);
+        try {
+            return Messages.problem(messages, NumberAnalysis.Problem.valueOf(code));
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    private static String rangeHolder(PageMessages words, String value, UnaryOperator<String> carrierName) {
+        if ("none".equals(value)) {
+            return words.none();
+        }
+        String retiredSuffix = " (retired)";
+        return value.endsWith(retiredSuffix)
+                ? carrierName.apply(value.substring(0, value.length() - retiredSuffix.length())) + " (" + words.retired() + ")"
+                : carrierName.apply(value);
+    }
+
+    private static String topic(PageMessages words, String value) {
+        return switch (value) {
+            case "card" -> words.topicCard();
+            case "blocked" -> words.topicBlocked();
+            case "twice" -> words.topicTwice();
+            case "not arrived" -> words.topicNotArrived();
+            case "expired" -> words.topicExpired();
+            case "scratch card" -> words.topicScratchCard();
+            case "network" -> words.topicNetwork();
+            default -> value;
+        };
+    }
+
+    /** {@code succeeded}, or {@code requested, 42 min} for one still pending after 42 minutes. */
+    private static String state(PageMessages words, String value) {
+        int comma = value.indexOf(',');
+        String state = comma < 0 ? value : value.substring(0, comma);
+        String rest = comma < 0 ? "" : value.substring(comma);
+        String word = switch (state) {
+            case "requested" -> words.stateRequested();
+            case "succeeded" -> words.stateSucceeded();
+            case "failed" -> words.stateFailed();
+            case "reversed" -> words.stateReversed();
+            default -> state;
+        };
+        return word + rest;
+    }
+}

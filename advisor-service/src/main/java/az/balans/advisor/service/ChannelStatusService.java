@@ -1,0 +1,64 @@
+package az.balans.advisor.service;
+
+import az.balans.advisor.client.CatalogSnapshot;
+import az.balans.advisor.client.ChannelHealth;
+import az.balans.advisor.client.ChannelHealthSeries;
+import az.balans.advisor.client.HistoryGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every channel of every carrier with its live health and its day: the status board. */
+@ApplicationScoped
+public class ChannelStatusService {
+
+    /** The board; {@code degraded} with warnings when the catalog or history could not be asked. */
+    public record Board(List<ChannelStatus> channels, boolean degraded, List<String> warnings) {
+    }
+
+    /**
+     * One channel. {@code status} is history's ok, degraded or down, or unknown (too few top-ups, or
+     * history away); {@code day} is empty when history could not be asked or saw nothing.
+     */
+    public record ChannelStatus(String channelId, String name, String kind, List<String> carriers, String status, long attempts,
+                                Double successRate, Double medianSecondsToCredit, List<ChannelHealthSeries.Point> day) {
+    }
+
+    private final CatalogSnapshots catalog;
+    private final HistoryGateway history;
+
+    ChannelStatusService(CatalogSnapshots catalog, HistoryGateway history) {
+        this.catalog = catalog;
+        this.history = history;
+    }
+
+    public Board board(String language) {
+        AdvisorMessages messages = Messages.in(language);
+        List<String> warnings = new ArrayList<>();
+        Optional<CatalogSnapshot> snapshot = catalog.current();
+        if (snapshot.isEmpty()) {
+            return new Board(List.of(), true, List.of(messages.catalogUnavailable()));
+        }
+        Optional<Map<String, ChannelHealth>> health = history.channelHealth();
+        Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth();
+        if (health.isEmpty() || day.isEmpty()) {
+            warnings.add(messages.historyUnavailable());
+        }
+        List<ChannelStatus> channels = new ArrayList<>();
+        for (CatalogSnapshot.Channel channel : snapshot.get().channels()) {
+            Optional<ChannelHealth> live = health.map(all -> all.get(channel.id()));
+            List<String> carriers = channel.carriers().stream()
+                    .map(id -> snapshot.get().carrier(id).map(carrier -> Language.pick(carrier.names(), language)).orElse(id)).toList();
+            channels.add(new ChannelStatus(channel.id(), Language.pick(channel.names(), language), channel.kind(), carriers,
+                    live.map(ChannelHealth::status).orElse("unknown"), live.map(ChannelHealth::attempts).orElse(0L),
+                    live.map(ChannelHealth::successRate).orElse(null), live.map(ChannelHealth::medianSecondsToCredit).orElse(null),
+                    day.map(all -> all.get(channel.id())).map(ChannelHealthSeries::points).orElse(List.of())));
+        }
+        channels.sort(Comparator.comparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
+        return new Board(channels, !warnings.isEmpty(), warnings);
+    }
+}

@@ -1,0 +1,68 @@
+// Progressive enhancement: the page works without this file. With it, forms answer in place
+// (the server renders the same page; only what changed is swapped in) and the number is
+// checked as it is typed. Numbers travel in POST bodies only, never in the URL.
+(function () {
+  'use strict';
+  var parser = new DOMParser();
+
+  function post(url, form, submitter) {
+    var body = new URLSearchParams(new FormData(form, submitter));
+    return fetch(url, { method: 'POST', body: body, credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+      .then(function (response) { return response.text(); })
+      .then(function (html) { return parser.parseFromString(html, 'text/html'); });
+  }
+
+  function swap(from, id) {
+    var fresh = from.getElementById(id);
+    var stale = document.getElementById(id);
+    if (fresh && stale) { stale.replaceWith(document.adoptNode(fresh)); }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-enhance')) { return; }
+    event.preventDefault();
+    var submitter = event.submitter;
+    var url = (submitter && submitter.getAttribute('formaction')) || form.getAttribute('action');
+    var switching = submitter && submitter.value === 'switch';
+    form.setAttribute('aria-busy', 'true');
+    post(url, form, submitter).then(function (page) {
+      if (switching) {
+        // another language: every word changes, so the whole page is swapped and the URL says which
+        document.documentElement.lang = page.documentElement.lang;
+        document.title = page.title;
+        document.body.replaceWith(document.adoptNode(page.body));
+        history.replaceState(null, '', url);
+        return;
+      }
+      swap(page, 'flow');
+      swap(page, 'number-info');
+      swap(page, 'result');
+      var target = document.querySelector('#result h2') || document.querySelector('.error');
+      if (target) {
+        target.setAttribute('tabindex', '-1');
+        target.focus();
+      }
+    }).catch(function () {
+      // the server could not be reached in place: let the browser post the form itself
+      form.removeAttribute('aria-busy');
+      form.removeAttribute('data-enhance');
+      if (submitter) { submitter.click(); } else { form.submit(); }
+    });
+  });
+
+  var timer = null;
+  document.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!field.hasAttribute || !field.hasAttribute('data-check-number')) { return; }
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      // any digits count, full-width ones too: the server reads them
+      if ((field.value.match(/\p{Nd}/gu) || []).length < 9) { return; }
+      var form = field.form;
+      var check = form.querySelector('button[value="check"]');
+      post(form.getAttribute('action'), form, check).then(function (page) { swap(page, 'number-info'); });
+    }, 400);
+  });
+})();
