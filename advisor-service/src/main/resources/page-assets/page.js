@@ -13,10 +13,15 @@
       .then(function (html) { return parser.parseFromString(html, 'text/html'); });
   }
 
+  // the element stays (a live region keeps announcing); only what is inside it changes
   function swap(from, id) {
     var fresh = from.getElementById(id);
     var stale = document.getElementById(id);
-    if (fresh && stale) { stale.replaceWith(document.adoptNode(fresh)); }
+    if (fresh && stale) {
+      // a copy first: adopting a node takes it out of the live childNodes list
+      var nodes = Array.prototype.slice.call(fresh.childNodes);
+      stale.replaceChildren.apply(stale, nodes.map(function (node) { return document.adoptNode(node); }));
+    }
   }
 
   document.addEventListener('submit', function (event) {
@@ -39,6 +44,7 @@
       swap(page, 'flow');
       swap(page, 'number-info');
       swap(page, 'result');
+      form.removeAttribute('aria-busy');
       var target = document.querySelector('#result h2') || document.querySelector('.error');
       if (target) {
         target.setAttribute('tabindex', '-1');

@@ -396,7 +396,7 @@ public interface PageMessages {
     @Message("{rate}% of {attempts} top-ups went through")
     String successRate(int rate, long attempts);
 
-    @Message("No top-ups seen in the last hour")
+    @Message("No top-ups seen")
     String noTopUpsSeen();
 
     @Message("Half credited within {seconds} s")

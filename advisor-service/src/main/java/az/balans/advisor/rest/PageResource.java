@@ -73,6 +73,7 @@ public class PageResource {
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
     private static final List<String> METHODS = List.of("cash", "local-card", "international-card", "wallet");
     private static final int DAYS_AHEAD = 7;
+    private static final int HOURS_CHARTED = 24;
 
     private final NumberService numbers;
     private final RecommendationService recommendations;
@@ -117,7 +118,7 @@ public class PageResource {
         PageViews.Recommendations result = null;
         boolean switching = form.action() == PageForms.Action.SWITCH;
         if (!form.number().isEmpty() || !switching) {
-            var lookup = numbers.lookup(form.number(), language);
+            NumberLookup lookup = numbers.lookup(form.number(), language);
             number = numberView(words, lookup);
             warnings.addAll(lookup.warnings());
             if (!lookup.valid()) {
@@ -134,7 +135,7 @@ public class PageResource {
                 violations(validator.validate(request), words, errors);
                 if (errors.isEmpty()) {
                     try {
-                        RecommendationResponse answer = recommendations.recommend(request, language);
+                        RecommendationResponse answer = recommendations.recommend(request, language, lookup);
                         result = recommendations(words, language, answer);
                         answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
                     } catch (ServiceUnavailableException e) {
@@ -169,7 +170,7 @@ public class PageResource {
         PageViews.NumberView number = null;
         List<PageViews.Cause> causes = null;
         if (!form.number().isEmpty() || form.action() != PageForms.Action.SWITCH) {
-            var lookup = numbers.lookup(form.number(), language);
+            NumberLookup lookup = numbers.lookup(form.number(), language);
             number = numberView(words, lookup);
             if (!lookup.valid()) {
                 errors.put("number", lookup.problem().message());
@@ -190,7 +191,7 @@ public class PageResource {
                 }
             }
             if (errors.isEmpty()) {
-                DiagnosisResponse answer = diagnoses.diagnose(request, language, subscriber);
+                DiagnosisResponse answer = diagnoses.diagnose(request, language, subscriber, lookup);
                 warnings.addAll(answer.warnings());
                 causes = answer.causes().stream().map(cause -> new PageViews.Cause(cause.explanation(),
                         (int) Math.round(cause.likelihood() * 100),
@@ -342,13 +343,14 @@ public class PageResource {
         int barWidth = 6;
         int gap = 2;
         int height = 32;
+        int hours = day.isEmpty() ? HOURS_CHARTED : day.size();
         List<PageViews.Bar> bars = new ArrayList<>();
         int known = 0;
         int lowest = 100;
-        for (int i = 0; i < day.size(); i++) {
-            ChannelHealthSeries.Point point = day.get(i);
+        for (int i = 0; i < hours; i++) {
+            ChannelHealthSeries.Point point = i < day.size() ? day.get(i) : null;
             int x = i * (barWidth + gap);
-            if (point.successRate() == null) {
+            if (point == null || point.successRate() == null) {
                 // an hour without finished top-ups: a flat mark on the baseline, not a zero
                 bars.add(new PageViews.Bar(x, height - 1, barWidth, 1, "none"));
                 continue;
@@ -360,7 +362,7 @@ public class PageResource {
             bars.add(new PageViews.Bar(x, height - barHeight, barWidth, barHeight, point.status()));
         }
         String label = known == 0 ? words.chartEmpty(name) : words.chartLabel(name, known, lowest);
-        return new PageViews.Chart(label, bars, Math.max(1, day.size()) * (barWidth + gap), height);
+        return new PageViews.Chart(label, bars, hours * (barWidth + gap) - gap, height);
     }
 
     private static String blankToNull(String text) {

@@ -1,11 +1,8 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.service.AdvisorMessages;
-import az.balans.advisor.service.Language;
 import az.balans.advisor.service.Messages;
 import az.balans.advisor.service.NumberAnalysis;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import java.util.function.UnaryOperator;
 
@@ -16,9 +13,7 @@ final class PageWording {
     }
 
     static PageMessages in(String language) {
-        return Language.FALLBACK.equals(language)
-                ? MessageBundles.get(PageMessages.class)
-                : MessageBundles.get(PageMessages.class, Localized.Literal.of(language));
+        return Messages.in(PageMessages.class, language);
     }
 
     static PageViews.Status status(PageMessages words, String status) {

@@ -28,6 +28,8 @@ public class ChannelStatusService {
                                 Double successRate, Double medianSecondsToCredit, List<ChannelHealthSeries.Point> day) {
     }
 
+    private static final List<String> SEVERITY = List.of("down", "degraded", "ok", "unknown");
+
     private final CatalogSnapshots catalog;
     private final HistoryGateway history;
 
@@ -58,7 +60,9 @@ public class ChannelStatusService {
                     live.map(ChannelHealth::successRate).orElse(null), live.map(ChannelHealth::medianSecondsToCredit).orElse(null),
                     day.map(all -> all.get(channel.id())).map(ChannelHealthSeries::points).orElse(List.of())));
         }
-        channels.sort(Comparator.comparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
+        // what is failing first, then what works, then what Balans has not seen enough of
+        channels.sort(Comparator.comparingInt((ChannelStatus channel) -> SEVERITY.indexOf(channel.status()))
+                .thenComparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
         return new Board(channels, !warnings.isEmpty(), warnings);
     }
 }

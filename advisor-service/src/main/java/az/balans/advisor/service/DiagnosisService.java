@@ -33,8 +33,12 @@ public class DiagnosisService {
      *                         which the attempt must belong to, or it is treated as unknown
      */
     public DiagnosisResponse diagnose(DiagnosisRequest request, String language, Optional<String> subscriberNumber) {
+        return diagnose(request, language, subscriberNumber, numbers.lookup(request.number(), language));
+    }
+
+    /** The same, for a caller that has already looked the number up (the page shows it first). */
+    public DiagnosisResponse diagnose(DiagnosisRequest request, String language, Optional<String> subscriberNumber, NumberLookup number) {
         AdvisorMessages messages = Messages.in(language);
-        NumberLookup number = numbers.lookup(request.number(), language);
         List<String> warnings = new ArrayList<>(number.warnings());
         boolean historyMissing = number.valid() && number.degraded();
 

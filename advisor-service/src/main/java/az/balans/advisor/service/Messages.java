@@ -12,9 +12,14 @@ public final class Messages {
     }
 
     public static AdvisorMessages in(String language) {
+        return in(AdvisorMessages.class, language);
+    }
+
+    /** Any of the advisor's message bundles (the advice, the page) in one of Balans's languages. */
+    public static <T> T in(Class<T> bundle, String language) {
         return Language.FALLBACK.equals(language)
-                ? MessageBundles.get(AdvisorMessages.class)
-                : MessageBundles.get(AdvisorMessages.class, Localized.Literal.of(language));
+                ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language));
     }
 
     public static String problem(AdvisorMessages messages, NumberAnalysis.Problem problem) {

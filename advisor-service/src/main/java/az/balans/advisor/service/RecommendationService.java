@@ -36,8 +36,12 @@ public class RecommendationService {
     }
 
     public RecommendationResponse recommend(RecommendationRequest request, String language) {
+        return recommend(request, language, numbers.lookup(request.number(), language));
+    }
+
+    /** The same, for a caller that has already looked the number up (the page shows it first). */
+    public RecommendationResponse recommend(RecommendationRequest request, String language, NumberLookup lookup) {
         AdvisorMessages messages = Messages.in(language);
-        NumberLookup lookup = numbers.lookup(request.number(), language);
         if (!lookup.valid()) {
             throw new InvalidFieldException("number", lookup.problem().message());
         }

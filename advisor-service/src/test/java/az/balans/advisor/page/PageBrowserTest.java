@@ -82,6 +82,7 @@ class PageBrowserTest extends BrowserTest {
         fillTopUp("050 123 45 67", "Ganja", "09:00", "cash");
         click("button.primary");
         awaitVisible("#options-heading");
+        assertEquals(null, find("#flow").getAttribute("aria-busy"), "the form is not left greyed out");
         assertThat(find(".when").getText(), containsString("9:00"));
         List<String> options = texts(".option h3");
         assertThat(options, hasItems(containsString("Azercell shop, Ganja"), containsString("MilliÖN payment kiosks"),

@@ -119,6 +119,21 @@ class PageTest extends StubbedNeighboursTest {
     }
 
     @Test
+    void withHistoryAwayThePageSaysSoAndStillAnswersFromTheCatalog() {
+        neighbours.stubFor(get(urlPathMatching("/subscribers/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        neighbours.stubFor(get(urlPathMatching("/channels/health.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        given().formParam("number", "055 123 45 67").formParam("method", "international-card").formParam("action", "show")
+                .when().post("/?lang=en").then().statusCode(200)
+                .body(containsString("id=\"warnings-heading\""))
+                .body(containsString("history-service could not be asked"))
+                .body(containsString("id=\"options-heading\""))
+                .body(containsString("Bakcell app"));
+        given().when().get("/status?lang=en").then().statusCode(200)
+                .body(containsString("history-service could not be asked"))
+                .body(containsString("No live data"));
+    }
+
+    @Test
     void badInputIsToldAtTheFieldNeverAsAnError() {
         given().formParam("number", "050 123 45 67").formParam("method", "bitcoin").formParam("amount", "five")
                 .formParam("time", "25:99").formParam("action", "show").when().post("/?lang=en")
