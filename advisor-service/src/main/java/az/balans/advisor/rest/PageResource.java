@@ -1,8 +1,9 @@
 package az.balans.advisor.rest;
 
-import az.balans.advisor.client.CatalogSnapshot;
-import az.balans.advisor.client.ChannelHealthSeries;
-import az.balans.advisor.service.CatalogSnapshots;
+import az.balans.advisor.mapping.PageMessages;
+import az.balans.advisor.mapping.PageViewMapper;
+import az.balans.advisor.mapping.PageViews;
+import az.balans.advisor.mapping.PageWording;
 import az.balans.advisor.service.ChannelStatusService;
 import az.balans.advisor.service.DiagnosisService;
 import az.balans.advisor.service.Language;
@@ -33,12 +34,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,26 +69,24 @@ public class PageResource {
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
     private static final List<String> METHODS = List.of("cash", "local-card", "international-card", "wallet");
-    private static final int DAYS_AHEAD = 7;
-    private static final int HOURS_CHARTED = 24;
 
     private final NumberService numbers;
     private final RecommendationService recommendations;
     private final DiagnosisService diagnoses;
     private final ChannelStatusService channelStatus;
-    private final CatalogSnapshots catalog;
+    private final PageViewMapper pages;
     private final AttemptAccess access;
     private final PageAssets assets;
     private final Validator validator;
     private final Clock clock = Clock.systemUTC();
 
     PageResource(NumberService numbers, RecommendationService recommendations, DiagnosisService diagnoses,
-                 ChannelStatusService channelStatus, CatalogSnapshots catalog, AttemptAccess access, PageAssets assets, Validator validator) {
+                 ChannelStatusService channelStatus, PageViewMapper pages, AttemptAccess access, PageAssets assets, Validator validator) {
         this.numbers = numbers;
         this.recommendations = recommendations;
         this.diagnoses = diagnoses;
         this.channelStatus = channelStatus;
-        this.catalog = catalog;
+        this.pages = pages;
         this.access = access;
         this.assets = assets;
         this.validator = validator;
@@ -101,7 +96,7 @@ public class PageResource {
     @Operation(hidden = true)
     public TemplateInstance topUpForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
-        return render(Templates.topUp(frame(language, "topup", true), PageForms.TopUp.EMPTY, days(language, ""), Map.of(), null, null,
+        return render(Templates.topUp(frame(language, "topup", true), PageForms.TopUp.EMPTY, pages.days("", language), Map.of(), null, null,
                 List.of()), language);
     }
 
@@ -119,7 +114,7 @@ public class PageResource {
         boolean switching = form.action() == PageForms.Action.SWITCH;
         if (!form.number().isEmpty() || !switching) {
             NumberLookup lookup = numbers.lookup(form.number(), language);
-            number = numberView(words, lookup);
+            number = pages.number(lookup, language);
             warnings.addAll(lookup.warnings());
             if (!lookup.valid()) {
                 errors.put("number", lookup.problem().message());
@@ -136,7 +131,7 @@ public class PageResource {
                 if (errors.isEmpty()) {
                     try {
                         RecommendationResponse answer = recommendations.recommend(request, language, lookup);
-                        result = recommendations(words, language, answer);
+                        result = pages.recommendations(answer, language);
                         answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
                     } catch (ServiceUnavailableException e) {
                         warnings.add(e.getMessage());
@@ -144,7 +139,7 @@ public class PageResource {
                 }
             }
         }
-        return render(Templates.topUp(frame(language, "topup", true), form, days(language, form.day()), errors, number, result, warnings),
+        return render(Templates.topUp(frame(language, "topup", true), form, pages.days(form.day(), language), errors, number, result, warnings),
                 language);
     }
 
@@ -153,7 +148,7 @@ public class PageResource {
     @Operation(hidden = true)
     public TemplateInstance failedForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
-        return render(Templates.failed(frame(language, "failed", true), PageForms.Failed.EMPTY, channels(language, ""), Map.of(), null,
+        return render(Templates.failed(frame(language, "failed", true), PageForms.Failed.EMPTY, pages.channels("", language), Map.of(), null,
                 null, List.of()), language);
     }
 
@@ -171,7 +166,7 @@ public class PageResource {
         List<PageViews.Cause> causes = null;
         if (!form.number().isEmpty() || form.action() != PageForms.Action.SWITCH) {
             NumberLookup lookup = numbers.lookup(form.number(), language);
-            number = numberView(words, lookup);
+            number = pages.number(lookup, language);
             if (!lookup.valid()) {
                 errors.put("number", lookup.problem().message());
             }
@@ -193,14 +188,10 @@ public class PageResource {
             if (errors.isEmpty()) {
                 DiagnosisResponse answer = diagnoses.diagnose(request, language, subscriber, lookup);
                 warnings.addAll(answer.warnings());
-                causes = answer.causes().stream().map(cause -> new PageViews.Cause(cause.explanation(),
-                        (int) Math.round(cause.likelihood() * 100),
-                        cause.evidence().stream().map(fact -> PageWording.evidence(words, language, fact.fact(), fact.value(),
-                                id -> carrierName(id, language))).toList(),
-                        cause.remedy())).toList();
+                causes = pages.causes(answer, language);
             }
         }
-        return render(Templates.failed(frame(language, "failed", true), form, channels(language, form.channelId()), errors, number,
+        return render(Templates.failed(frame(language, "failed", true), form, pages.channels(form.channelId(), language), errors, number,
                 causes, warnings), language);
     }
 
@@ -209,15 +200,8 @@ public class PageResource {
     @Operation(hidden = true)
     public TemplateInstance status(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
-        PageMessages words = PageWording.in(language);
         ChannelStatusService.Board board = channelStatus.board(language);
-        List<PageViews.ChannelRow> rows = board.channels().stream().map(channel -> new PageViews.ChannelRow(channel.name(),
-                String.join(", ", channel.carriers()), PageWording.status(words, channel.status()),
-                channel.successRate() == null ? words.noTopUpsSeen()
-                        : words.successRate((int) Math.round(channel.successRate() * 100), channel.attempts()),
-                channel.medianSecondsToCredit() == null ? null : words.medianCredit(Math.round(channel.medianSecondsToCredit())),
-                chart(words, channel.name(), channel.day()))).toList();
-        return render(Templates.status(frame(language, "status", false), rows, board.warnings()), language);
+        return render(Templates.status(frame(language, "status", false), pages.board(board, language), board.warnings()), language);
     }
 
     private static TemplateInstance render(TemplateInstance page, String language) {
@@ -237,21 +221,6 @@ public class PageResource {
                 .map(code -> new PageViews.LanguageLink(code, names.get(code), path + "?lang=" + code, code.equals(language))).toList();
         return new PageViews.Frame(language, flow, hasForm ? path + "?lang=" + language : null, languages,
                 assets.path("page.css"), assets.path("page.js"));
-    }
-
-    /** Today and the next days in Baku, as the person may plan a top-up ahead. */
-    private List<PageViews.Choice> days(String language, String chosen) {
-        PageMessages words = PageWording.in(language);
-        LocalDate today = LocalDate.now(clock.withZone(OpeningHours.BAKU));
-        Locale locale = Locale.forLanguageTag(language);
-        List<PageViews.Choice> days = new ArrayList<>();
-        for (int i = 0; i < DAYS_AHEAD; i++) {
-            LocalDate day = today.plusDays(i);
-            String name = i == 0 ? words.today() : i == 1 ? words.tomorrow() : day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale);
-            String date = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
-            days.add(new PageViews.Choice(day.toString(), name + ", " + date, chosen.isEmpty() ? i == 0 : chosen.equals(day.toString())));
-        }
-        return days;
     }
 
     /** The moment asked about: the day chosen at the time written, in Baku; empty for now. */
@@ -290,79 +259,6 @@ public class PageResource {
             };
             errors.putIfAbsent(field, message);
         }
-    }
-
-    private PageViews.NumberView numberView(PageMessages words, NumberLookup lookup) {
-        if (!lookup.valid()) {
-            return new PageViews.NumberView(false, lookup.problem().message(), lookup.e164(), lookup.national(),
-                    lookup.corrections().stream().map(correction -> PageWording.correction(words, correction)).toList(),
-                    null, null, null, null, List.of());
-        }
-        String source = switch (lookup.servingCarrierSource()) {
-            case "history" -> words.servingFromHistory();
-            case "range" -> words.servingFromRange();
-            default -> null;
-        };
-        NumberLookup.Carrier serving = lookup.servingCarrier();
-        return new PageViews.NumberView(true, null, lookup.e164(), lookup.national(),
-                lookup.corrections().stream().map(correction -> PageWording.correction(words, correction)).toList(),
-                lookup.rangeHolder() == null ? null : lookup.rangeHolder().name(),
-                serving == null ? words.servingUnknown() : serving.name(), source,
-                serving == null ? null : serving.balanceCode(), lookup.notes());
-    }
-
-    private PageViews.Recommendations recommendations(PageMessages words, String language, RecommendationResponse answer) {
-        Locale locale = Locale.forLanguageTag(language);
-        String when = answer.at().atZone(OpeningHours.BAKU)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
-        List<PageViews.Option> options = answer.options().stream().map(option -> new PageViews.Option(option.rank(), option.name(),
-                option.openNow(), option.amount() == null ? null : words.payAmount(option.amount().value()),
-                option.arrivesWithinMinutes() == null ? words.arrivesUnknown() : words.arrivesWithin(option.arrivesWithinMinutes()),
-                option.fee() == null ? words.feeUnknown()
-                        : option.fee().amount().signum() == 0 ? words.feeNone() : words.fee(option.fee().value()),
-                PageWording.status(words, option.liveStatus()), option.reasons(), option.warnings(), option.promotions(),
-                option.steps())).toList();
-        List<PageViews.Excluded> excluded = answer.excluded().stream()
-                .map(channel -> new PageViews.Excluded(channel.name(), channel.reason())).toList();
-        return new PageViews.Recommendations(words.optionsFor(when), options, excluded);
-    }
-
-    private List<PageViews.Choice> channels(String language, String chosen) {
-        return catalog.current().map(CatalogSnapshot::channels).orElse(List.of()).stream()
-                .map(channel -> new PageViews.Choice(channel.id(), Language.pick(channel.names(), language), channel.id().equals(chosen)))
-                .sorted(Comparator.comparing(PageViews.Choice::label, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-    }
-
-    private String carrierName(String id, String language) {
-        return catalog.current().flatMap(snapshot -> snapshot.carrier(id)).map(carrier -> Language.pick(carrier.names(), language))
-                .orElse(id);
-    }
-
-    private static PageViews.Chart chart(PageMessages words, String name, List<ChannelHealthSeries.Point> day) {
-        int barWidth = 6;
-        int gap = 2;
-        int height = 32;
-        int hours = day.isEmpty() ? HOURS_CHARTED : day.size();
-        List<PageViews.Bar> bars = new ArrayList<>();
-        int known = 0;
-        int lowest = 100;
-        for (int i = 0; i < hours; i++) {
-            ChannelHealthSeries.Point point = i < day.size() ? day.get(i) : null;
-            int x = i * (barWidth + gap);
-            if (point == null || point.successRate() == null) {
-                // an hour without finished top-ups: a flat mark on the baseline, not a zero
-                bars.add(new PageViews.Bar(x, height - 1, barWidth, 1, "none"));
-                continue;
-            }
-            int rate = (int) Math.round(point.successRate() * 100);
-            known++;
-            lowest = Math.min(lowest, rate);
-            int barHeight = Math.max(2, Math.round(rate / 100f * height));
-            bars.add(new PageViews.Bar(x, height - barHeight, barWidth, barHeight, point.status()));
-        }
-        String label = known == 0 ? words.chartEmpty(name) : words.chartLabel(name, known, lowest);
-        return new PageViews.Chart(label, bars, hours * (barWidth + gap) - gap, height);
     }
 
     private static String blankToNull(String text) {

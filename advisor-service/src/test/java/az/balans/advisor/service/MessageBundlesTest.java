@@ -1,6 +1,6 @@
 package az.balans.advisor.service;
 
-import az.balans.advisor.rest.PageMessages;
+import az.balans.advisor.mapping.PageMessages;
 import io.quarkus.qute.i18n.Message;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

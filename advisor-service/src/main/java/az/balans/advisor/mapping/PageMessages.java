@@ -1,4 +1,4 @@
-package az.balans.advisor.rest;
+package az.balans.advisor.mapping;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

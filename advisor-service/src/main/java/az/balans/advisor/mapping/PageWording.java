@@ -1,4 +1,4 @@
-package az.balans.advisor.rest;
+package az.balans.advisor.mapping;
 
 import az.balans.advisor.service.AdvisorMessages;
 import az.balans.advisor.service.Messages;
@@ -7,16 +7,16 @@ import az.balans.advisor.service.NumberAnalysis;
 import java.util.function.UnaryOperator;
 
 /** Codes the services answer with (statuses, corrections, evidence), told in the page's words. */
-final class PageWording {
+public final class PageWording {
 
     private PageWording() {
     }
 
-    static PageMessages in(String language) {
+    public static PageMessages in(String language) {
         return Messages.in(PageMessages.class, language);
     }
 
-    static PageViews.Status status(PageMessages words, String status) {
+    public static PageViews.Status status(PageMessages words, String status) {
         return switch (status == null ? "unknown" : status) {
             case "ok" -> new PageViews.Status("ok", words.statusOk(), "✓");
             case "degraded" -> new PageViews.Status("degraded", words.statusDegraded(), "!");
@@ -25,7 +25,7 @@ final class PageWording {
         };
     }
 
-    static String correction(PageMessages words, String correction) {
+    public static String correction(PageMessages words, String correction) {
         return switch (NumberAnalysis.Correction.valueOf(correction)) {
             case REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE -> words.correctionREMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE();
             case ADDED_PLUS -> words.correctionADDED_PLUS();
@@ -41,7 +41,7 @@ final class PageWording {
      *
      * @param carrierName a carrier's name from its id
      */
-    static String evidence(PageMessages words, String language, String fact, String value, UnaryOperator<String> carrierName) {
+    public static String evidence(PageMessages words, String language, String fact, String value, UnaryOperator<String> carrierName) {
         return switch (fact) {
             case "number.problem" -> words.factNumberProblem(problem(language, value));
             case "number.corrections" -> words.factNumberCorrections(value);
