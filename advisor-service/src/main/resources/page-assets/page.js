@@ -68,7 +68,13 @@
       if ((field.value.match(/\p{Nd}/gu) || []).length < 9) { return; }
       var form = field.form;
       var check = form.querySelector('button[value="check"]');
-      post(form.getAttribute('action'), form, check).then(function (page) { swap(page, 'number-info'); });
+      post(form.getAttribute('action'), form, check).then(function (page) {
+        swap(page, 'number-info');
+        // the field says whether it is wrong, and points to why
+        var wrong = document.getElementById('number-error') !== null;
+        field.setAttribute('aria-invalid', String(wrong));
+        field.setAttribute('aria-describedby', wrong ? 'number-hint number-error' : 'number-hint');
+      });
     }, 400);
   });
 })();

@@ -52,6 +52,14 @@ class PageBrowserTest extends BrowserTest {
         assertNoHorizontalScroll();
         assertAccessible();
         screenshot("topup-number-too-short");
+
+        // typed, not submitted: the problem shows as the digits come, and the field says it is wrong
+        type("number", "050 123 45 6789");
+        awaitText("#number-error", "Too long");
+        assertEquals("true", find("#number").getAttribute("aria-invalid"));
+        type("number", "050 123 45 68");
+        awaitText("#number-info .e164", "+994501234568");
+        assertEquals("false", find("#number").getAttribute("aria-invalid"));
     }
 
     @Test
