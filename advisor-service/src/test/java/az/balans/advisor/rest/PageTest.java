@@ -48,7 +48,8 @@ class PageTest extends StubbedNeighboursTest {
         given().header("Accept-Language", "zh").queryParam("lang", "az").when().get("/")
                 .then().statusCode(200).body(containsString("<html lang=\"az\">"));
         for (String path : List.of("/", "/failed", "/status")) {
-            String html = given().when().get(path).then().statusCode(200).extract().asString();
+            String html = given().when().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("default-src 'self'")).extract().asString();
             Matcher link = LINKS.matcher(html);
             while (link.find()) {
                 assertTrue(link.group(1).startsWith("/") || link.group(1).startsWith("#"), path + " links outside: " + link.group(1));
