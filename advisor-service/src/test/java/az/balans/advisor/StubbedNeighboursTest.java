@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import az.balans.advisor.service.LiveChannelHealth;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the advisor's {@code @QuarkusTest}s against stubbed neighbours: each test starts with the
- * catalog loaded, a closed circuit to history, and only the stub's defaults (a test's own stubs,
+ * catalog loaded, a closed circuit to history, live health fetched, and only the stub's defaults (a test's own stubs,
  * at a priority below 10, are removed after it).
  */
 @WithKafka
@@ -29,11 +30,16 @@ public abstract class StubbedNeighboursTest {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
+    @Inject
+    protected LiveChannelHealth liveHealth;
+
     @BeforeEach
     void catalogLoadedAndCircuitsClosed() {
         // the failures one test provokes must not leave the next one facing an open circuit
         circuitBreakers.resetAll();
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        // live health as the stub's defaults say (none yet); a test that stubs health refreshes it again
+        liveHealth.refresh();
     }
 
     @AfterEach

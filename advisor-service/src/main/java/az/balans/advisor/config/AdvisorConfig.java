@@ -10,6 +10,8 @@ public interface AdvisorConfig {
 
     Catalog catalog();
 
+    Health health();
+
     Scoring scoring();
 
     ServiceToken serviceToken();
@@ -64,6 +66,17 @@ public interface AdvisorConfig {
         /** A promotion applies. */
         @WithDefault("10")
         double promotionBonus();
+    }
+
+    /** Live channel health, held in memory and refreshed in the background, off the request path. */
+    interface Health {
+        /** How often history is asked (the scheduler reads advisor.health.refresh-interval from application.properties). */
+        @WithDefault("5s")
+        Duration refreshInterval();
+
+        /** Older than this, the held health is stale: answers say so and rank without it. */
+        @WithDefault("30s")
+        Duration maxAge();
     }
 
     interface Catalog {

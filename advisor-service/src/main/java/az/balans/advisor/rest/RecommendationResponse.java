@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * Ranked ways to top up, best first; the same inputs and catalog give the same answer. Channels
  * that cannot work (wrong payment method, another city) are listed apart, with why.
+ * {@code healthAsOf} is when the live channel health ranked on was fetched; null when there was none
+ * fresh enough (then {@code degraded}, with a warning saying why).
  */
 public record RecommendationResponse(String number, String language, Instant at, NumberLookup.Carrier servingCarrier,
                                      String servingCarrierSource, List<Option> options, List<Excluded> excluded,
-                                     boolean degraded, List<String> warnings) {
+                                     boolean degraded, List<String> warnings, Instant healthAsOf) {
 
     /**
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes

@@ -46,6 +46,9 @@ public interface AdvisorMessages {
     @Message("history-service could not be asked: a ported number may show its old carrier, and live channel health is missing.")
     String historyUnavailable();
 
+    @Message("Live channel health is {seconds} s old (history-service has not answered since): channels are ranked without it.")
+    String healthStale(long seconds);
+
     @Message("The catalog could not be read: carriers and channels are unknown for now.")
     String catalogUnavailable();
 

@@ -32,10 +32,12 @@ public class ChannelStatusService {
 
     private final CatalogSnapshots catalog;
     private final HistoryGateway history;
+    private final LiveChannelHealth liveHealth;
 
-    ChannelStatusService(CatalogSnapshots catalog, HistoryGateway history) {
+    ChannelStatusService(CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth) {
         this.catalog = catalog;
         this.history = history;
+        this.liveHealth = liveHealth;
     }
 
     public Board board(String language) {
@@ -45,9 +47,9 @@ public class ChannelStatusService {
         if (snapshot.isEmpty()) {
             return new Board(List.of(), true, List.of(messages.catalogUnavailable()));
         }
-        Optional<Map<String, ChannelHealth>> health = history.channelHealth();
+        Optional<Map<String, ChannelHealth>> health = liveHealth.usable(messages, warnings).map(LiveChannelHealth.View::byChannel);
         Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth();
-        if (health.isEmpty() || day.isEmpty()) {
+        if (day.isEmpty() && !warnings.contains(messages.historyUnavailable())) {
             warnings.add(messages.historyUnavailable());
         }
         List<ChannelStatus> channels = new ArrayList<>();

@@ -1,5 +1,6 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.rest.DiagnosisRequest;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Gathers the evidence for a diagnosis from the catalog and history, and has it weighed. */
@@ -19,13 +21,15 @@ public class DiagnosisService {
     private final NumberService numbers;
     private final CatalogSnapshots catalog;
     private final HistoryGateway history;
+    private final LiveChannelHealth liveHealth;
     private final Diagnostician diagnostician = new Diagnostician(Messages::in);
     private final Clock clock = Clock.systemUTC();
 
-    DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history) {
+    DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth) {
         this.numbers = numbers;
         this.catalog = catalog;
         this.history = history;
+        this.liveHealth = liveHealth;
     }
 
     /**
@@ -54,14 +58,15 @@ public class DiagnosisService {
             recent = answer.value();
             historyMissing |= !answer.available();
         }
-        var health = history.channelHealth();
-        historyMissing |= health.isEmpty();
         if (historyMissing && !warnings.contains(messages.historyUnavailable())) {
             warnings.add(messages.historyUnavailable());
         }
+        Optional<LiveChannelHealth.View> live = liveHealth.usable(messages, warnings);
+        Optional<Map<String, ChannelHealth>> health = live.map(LiveChannelHealth.View::byChannel);
         List<DiagnosisResponse.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
                 request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
                 catalog.current().orElse(null), clock.instant(), language));
-        return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded(), warnings);
+        return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded() || live.isEmpty(), warnings,
+                live.map(LiveChannelHealth.View::asOf).orElse(null));
     }
 }

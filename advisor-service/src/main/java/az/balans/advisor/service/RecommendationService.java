@@ -2,7 +2,6 @@ package az.balans.advisor.service;
 
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
-import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.NumberLookup;
 import az.balans.advisor.rest.RecommendationRequest;
@@ -24,14 +23,14 @@ public class RecommendationService {
 
     private final NumberService numbers;
     private final CatalogSnapshots catalog;
-    private final HistoryGateway history;
+    private final LiveChannelHealth liveHealth;
     private final Recommender recommender;
     private final Clock clock = Clock.systemUTC();
 
-    RecommendationService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, AdvisorConfig config) {
+    RecommendationService(NumberService numbers, CatalogSnapshots catalog, LiveChannelHealth liveHealth, AdvisorConfig config) {
         this.numbers = numbers;
         this.catalog = catalog;
-        this.history = history;
+        this.liveHealth = liveHealth;
         this.recommender = new Recommender(config.scoring(), Messages::in);
     }
 
@@ -52,14 +51,13 @@ public class RecommendationService {
         if (lookup.servingCarrier() == null) {
             warnings.add(messages.carrierUnknown());
         }
-        Optional<Map<String, ChannelHealth>> health = history.channelHealth();
-        if (health.isEmpty() && !warnings.contains(messages.historyUnavailable())) {
-            warnings.add(messages.historyUnavailable());
-        }
+        Optional<LiveChannelHealth.View> live = liveHealth.usable(messages, warnings);
+        Optional<Map<String, ChannelHealth>> health = live.map(LiveChannelHealth.View::byChannel);
         Instant at = request.at() != null ? request.at() : clock.instant();
         Recommender.Ranking ranking = recommender.rank(snapshot, new Recommender.Inputs(carriers,
                 request.amount() == null ? null : request.amount().amount(), request.paymentMethods(), request.city(), at, language, health));
         return new RecommendationResponse(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
-                ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings);
+                ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings,
+                live.map(LiveChannelHealth.View::asOf).orElse(null));
     }
 }

@@ -211,6 +211,7 @@ class PageBrowserTest extends BrowserTest {
         neighbours.stubFor(get(urlPathMatching("/channels/health/series")).atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("[{\"channelId\":\"millon-kiosk\",\"from\":\"2026-11-25T00:00:00Z\","
                         + "\"to\":\"2026-11-26T00:00:00Z\",\"step\":\"PT1H\",\"points\":[" + points + "]}]")));
+        liveHealth.refresh();
         open("/status");
         WebElement kiosk = browser.findElements(By.cssSelector(".channel")).stream()
                 .filter(card -> card.findElement(By.tagName("h2")).getText().equals("MilliÖN payment kiosks")).findFirst().orElseThrow();

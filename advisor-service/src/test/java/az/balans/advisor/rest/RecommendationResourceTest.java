@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,6 +70,24 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
     }
 
     @Test
+    void whenHistoryGoesAwayTheLastHealthFetchedStillRanksAndTheAnswerSaysAsOfWhen() {
+        stubHistory(PORTED_SUMMARY, HEALTH);
+        neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(503)));
+        liveHealth.refresh();
+        neighbours.resetRequests();
+        given().contentType(ContentType.JSON).body("{\"number\":\"060 456 78 90\",\"paymentMethods\":[\"cash\",\"international-card\"]}")
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body("options.channelId", equalTo(java.util.List.of("bakcell-app", "millon-kiosk")))
+                .body("options[1].liveStatus", equalTo("down"))
+                .body("options[1].warnings", hasItem(containsString("Failing right now")))
+                .body("healthAsOf", org.hamcrest.Matchers.notNullValue())
+                .body("degraded", equalTo(false));
+        // health is read from memory: answering asks history for the number only
+        neighbours.verify(0, getRequestedFor(urlEqualTo("/channels/health")));
+    }
+
+    @Test
     void badInputIsAProblemNamingTheField() {
         given().contentType(ContentType.JSON).body("{\"number\":\"050 123 45 6\",\"paymentMethods\":[\"cash\"]}")
                 .when().post("/recommendations")
@@ -86,5 +106,6 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
                 .withHeader("Content-Type", "application/json").withBody(summary)));
         neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(health)));
+        liveHealth.refresh();
     }
 }
