@@ -12,6 +12,19 @@ public interface AdvisorConfig {
 
     Health health();
 
+    ServingCarrier servingCarrier();
+
+    /** What history knows of a number (its serving carrier), remembered briefly so repeated asks do not each wait on history. */
+    interface ServingCarrier {
+        /** How long an answer is remembered: a port shows up at most this late. */
+        @WithDefault("60s")
+        Duration ttl();
+
+        /** How many numbers are remembered at most. */
+        @WithDefault("10000")
+        long cacheSize();
+    }
+
     Scoring scoring();
 
     ServiceToken serviceToken();

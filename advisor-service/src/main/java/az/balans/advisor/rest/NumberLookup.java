@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,11 +8,12 @@ import java.util.List;
  * What the advisor knows of a number. {@code servingCarrierSource} says where the serving carrier
  * comes from: {@code history} (the carrier of its latest successful top-up, which shows a port),
  * {@code range} (the prefix's holder, which a port makes wrong), or {@code unknown}.
+ * {@code servingCarrierAsOf} is when history was asked (answers may come from a short-lived cache).
  * {@code degraded} says a neighbour could not be asked; {@code warnings} say which.
  */
 public record NumberLookup(String input, String e164, String national, boolean valid, Problem problem, List<String> corrections,
-                           Carrier rangeHolder, Carrier servingCarrier, String servingCarrierSource, List<String> notes,
-                           boolean degraded, List<String> warnings) {
+                           Carrier rangeHolder, Carrier servingCarrier, String servingCarrierSource, Instant servingCarrierAsOf,
+                           List<String> notes, boolean degraded, List<String> warnings) {
 
     public record Problem(String code, String message) {
     }

@@ -1,7 +1,6 @@
 package az.balans.advisor.service;
 
 import az.balans.advisor.client.CatalogSnapshot;
-import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.client.HistoryLookup;
 import az.balans.advisor.client.HistorySummary;
 import az.balans.advisor.rest.NumberLookup;
@@ -18,11 +17,11 @@ public class NumberService {
     private static final NumberParser PARSER = new NumberParser();
 
     private final CatalogSnapshots catalog;
-    private final HistoryGateway history;
+    private final ServingCarriers servingCarriers;
 
-    NumberService(CatalogSnapshots catalog, HistoryGateway history) {
+    NumberService(CatalogSnapshots catalog, ServingCarriers servingCarriers) {
         this.catalog = catalog;
-        this.history = history;
+        this.servingCarriers = servingCarriers;
     }
 
     public NumberLookup lookup(String input, String language) {
@@ -34,7 +33,7 @@ public class NumberService {
         if (!analysis.valid()) {
             return new NumberLookup(input, analysis.e164(), analysis.national(), false,
                     new NumberLookup.Problem(analysis.problem().name(), Messages.problem(messages, analysis.problem())),
-                    corrections, null, null, "unknown", notes, false, warnings);
+                    corrections, null, null, "unknown", null, notes, false, warnings);
         }
 
         Optional<CatalogSnapshot> snapshot = catalog.current();
@@ -46,7 +45,7 @@ public class NumberService {
             holder = snapshot.get().rangeOf(national).flatMap(range -> snapshot.get().carrier(range.holderId()));
         }
 
-        HistoryLookup known = history.summary(analysis.e164());
+        HistoryLookup known = servingCarriers.of(analysis.e164());
         if (!known.available()) {
             warnings.add(messages.historyUnavailable());
         }
@@ -74,7 +73,7 @@ public class NumberService {
                     + (servedBy.isPresent() ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
         }
         return new NumberLookup(input, analysis.e164(), analysis.national(), true, null, corrections, rangeHolder, serving, source,
-                notes, !warnings.isEmpty(), warnings);
+                "history".equals(source) ? known.askedAt() : null, notes, !warnings.isEmpty(), warnings);
     }
 
     /** The carriers a number's top-up can go to: the one serving it if known, else every active one (with a warning). */

@@ -36,10 +36,10 @@ class DiagnosticianTest {
     @Test
     void malformedNumber() {
         NumberLookup invalid = new NumberLookup("050 123", null, null, false, new NumberLookup.Problem("TOO_SHORT", "too short"),
-                List.of(), null, null, "unknown", List.of(), false, List.of());
+                List.of(), null, null, "unknown", null, List.of(), false, List.of());
         assertFirst("MALFORMED_NUMBER", diagnose(invalid, Optional.empty(), null, null, null, null, Optional.empty(), List.of()));
         NumberLookup strayZero = new NumberLookup("+994 050 123 45 67", "+994501234567", "050 123 45 67", true, null,
-                List.of("REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE"), AZERCELL, AZERCELL, "range", List.of(), false, List.of());
+                List.of("REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE"), AZERCELL, AZERCELL, "range", null, List.of(), false, List.of());
         DiagnosisResponse.Cause cause = assertFirst("MALFORMED_NUMBER",
                 diagnose(strayZero, Optional.empty(), null, null, "INVALID_RECIPIENT_PHONE", null, Optional.empty(), List.of()));
         assertEquals("remedyNumberMisformatted[+994501234567]", cause.remedy());
@@ -179,7 +179,7 @@ class DiagnosticianTest {
     }
 
     private static NumberLookup valid(String e164, NumberLookup.Carrier holder, NumberLookup.Carrier serving, String source) {
-        return new NumberLookup(e164, e164, null, true, null, List.of(), holder, serving, source, List.of(), false, List.of());
+        return new NumberLookup(e164, e164, null, true, null, List.of(), holder, serving, source, null, List.of(), false, List.of());
     }
 
     private static Optional<HistoryAttempt> attempt(String state, String carrier, String channel, String amount, Instant requested,
