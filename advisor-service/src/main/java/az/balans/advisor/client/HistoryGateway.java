@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * The one way to history-service. A slow, failing or garbled history never fails the advisor's
- * answer: after a short timeout and a retry, or at once while the circuit is open, the fallback
- * says history is unavailable and the answer is marked degraded. The numbers below are defaults,
+ * answer: after a short timeout, or a failure and one retry, or at once while the circuit is open,
+ * the fallback says history is unavailable and the answer is marked degraded. A timed-out call is
+ * not retried: a hung history would only make the caller wait twice. The numbers below are defaults,
  * overridable per MicroProfile Fault Tolerance config (e.g. {@code az.balans.advisor.client.HistoryGateway/summary/Timeout/value}).
  */
 @ApplicationScoped
@@ -34,7 +36,7 @@ public class HistoryGateway {
     }
 
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public HistoryLookup summary(String e164) {
@@ -50,7 +52,7 @@ public class HistoryGateway {
 
     /** One attempt; empty when history does not know it; unavailable when history cannot be asked. */
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "attemptUnavailable")
     public Answer<Optional<HistoryAttempt>> attempt(String attemptId) {
@@ -66,7 +68,7 @@ public class HistoryGateway {
 
     /** The number's latest attempts, newest first. */
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "recentUnavailable")
     public Answer<List<HistoryAttempt>> recentAttempts(String e164) {
@@ -90,7 +92,7 @@ public class HistoryGateway {
 
     /** Live health per channel over history's default window; empty when history cannot be asked. */
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "healthUnavailable")
     public Optional<Map<String, ChannelHealth>> channelHealth() {
@@ -100,7 +102,7 @@ public class HistoryGateway {
 
     /** Each channel's success rate hour by hour over the last day; empty when history cannot be asked. */
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100)
+    @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "seriesUnavailable")
     public Optional<Map<String, ChannelHealthSeries>> dayOfHealth() {

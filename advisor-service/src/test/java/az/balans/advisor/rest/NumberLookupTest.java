@@ -94,6 +94,8 @@ class NumberLookupTest extends StubbedNeighboursTest {
                 .time(lessThan(5L), TimeUnit.SECONDS)
                 .body("degraded", equalTo(true))
                 .body("servingCarrier.id", equalTo("nar"));
+        // a hung history is asked once, not again after the timeout
+        assertEquals(1, neighbours.findAll(getRequestedFor(urlPathMatching("/subscribers/\\+994771234567/summary"))).size());
     }
 
     @Test
