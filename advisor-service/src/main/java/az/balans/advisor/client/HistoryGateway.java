@@ -116,7 +116,7 @@ public class HistoryGateway {
     }
 
     Optional<Map<String, ChannelHealth>> healthUnavailable() {
-        LOG.warn("history-service unavailable: recommending without live channel health");
+        LOG.warn("history-service unavailable: keeping the live channel health held");
         return Optional.empty();
     }
 

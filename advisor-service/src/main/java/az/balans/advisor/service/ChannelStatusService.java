@@ -16,15 +16,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChannelStatusService {
 
-    /** The board; {@code degraded} with warnings when the catalog or history could not be asked. */
-    public record Board(List<ChannelStatus> channels, boolean degraded, List<String> warnings) {
+    /** The board, with warnings when the catalog or history could not be asked. */
+    public record Board(List<ChannelStatus> channels, List<String> warnings) {
     }
 
     /**
      * One channel. {@code status} is history's ok, degraded or down, or unknown (too few top-ups, or
      * history away); {@code day} is empty when history could not be asked or saw nothing.
      */
-    public record ChannelStatus(String channelId, String name, String kind, List<String> carriers, String status, long attempts,
+    public record ChannelStatus(String channelId, String name, List<String> carriers, String status, long attempts,
                                 Double successRate, Double medianSecondsToCredit, List<ChannelHealthSeries.Point> day) {
     }
 
@@ -45,7 +45,7 @@ public class ChannelStatusService {
         List<String> warnings = new ArrayList<>();
         Optional<CatalogSnapshot> snapshot = catalog.current();
         if (snapshot.isEmpty()) {
-            return new Board(List.of(), true, List.of(messages.catalogUnavailable()));
+            return new Board(List.of(), List.of(messages.catalogUnavailable()));
         }
         Optional<Map<String, ChannelHealth>> health = liveHealth.usable(messages, warnings).map(LiveChannelHealth.View::byChannel);
         Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth();
@@ -57,7 +57,7 @@ public class ChannelStatusService {
             Optional<ChannelHealth> live = health.map(all -> all.get(channel.id()));
             List<String> carriers = channel.carriers().stream()
                     .map(id -> snapshot.get().carrier(id).map(carrier -> Language.pick(carrier.names(), language)).orElse(id)).toList();
-            channels.add(new ChannelStatus(channel.id(), Language.pick(channel.names(), language), channel.kind(), carriers,
+            channels.add(new ChannelStatus(channel.id(), Language.pick(channel.names(), language), carriers,
                     live.map(ChannelHealth::status).orElse("unknown"), live.map(ChannelHealth::attempts).orElse(0L),
                     live.map(ChannelHealth::successRate).orElse(null), live.map(ChannelHealth::medianSecondsToCredit).orElse(null),
                     day.map(all -> all.get(channel.id())).map(ChannelHealthSeries::points).orElse(List.of())));
@@ -65,6 +65,6 @@ public class ChannelStatusService {
         // what is failing first, then what works, then what Balans has not seen enough of
         channels.sort(Comparator.comparingInt((ChannelStatus channel) -> SEVERITY.indexOf(channel.status()))
                 .thenComparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
-        return new Board(channels, !warnings.isEmpty(), warnings);
+        return new Board(channels, warnings);
     }
 }

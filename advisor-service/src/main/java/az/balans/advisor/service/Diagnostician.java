@@ -24,7 +24,7 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * A rule for every row of the failure table in shared/domain.md, each weighing the evidence at hand:
+ * A rule for every known cause of a failed top-up (README, POST /diagnoses), each weighing the evidence at hand:
  * the number itself, the attempt as history recorded it, the failure code, the channel's live
  * health, the number's recent top-ups, and what the person wrote. A pure function of its inputs.
  */

@@ -20,7 +20,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One case per row of the failure table in shared/domain.md, plus the free text in each language. */
+/** One case per known cause of a failed top-up, plus the free text in each language. */
 class DiagnosticianTest {
 
     private static final AdvisorMessages KEYS = (AdvisorMessages) Proxy.newProxyInstance(AdvisorMessages.class.getClassLoader(),

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The topics of the event contract in shared/DESIGN.md, as the one-machine stack and the tests create them. */
+/** The topics of the event contract (README: the topic contract), as the one-machine stack and the tests create them. */
 public final class BalansTopics {
 
     public static final String RECHARGE_EVENTS = "recharge-events";

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param postgresPort   {@code balans.postgres.port}, default 15432
  * @param kafkaPort      {@code balans.kafka.port}, default 19092
  * @param readyTimeoutSeconds how long the services may take to become ready ({@code balans.ready-timeout}, default 90)
- * @param advisorPort    {@code balans.advisor.port}, default 8080 (the ports of shared/DESIGN.md)
+ * @param advisorPort    {@code balans.advisor.port}, default 8080 (the ports the README lists)
  * @param catalogPort    {@code balans.catalog.port}, default 8081
  * @param historyPort    {@code balans.history.port}, default 8082
  * @param demoFeed       play a payment system: a backlog of top-ups, then one every few seconds ({@code balans.demo-feed}, default true)
