@@ -14,11 +14,23 @@ public interface AdvisorConfig {
 
     ServingCarrier servingCarrier();
 
-    /** What history knows of a number (its serving carrier), remembered briefly so repeated asks do not each wait on history. */
+    /** What history knows of a number (its serving carrier), held so that answers do not wait on history. */
     interface ServingCarrier {
-        /** How long an answer is remembered: a port shows up at most this late. */
+        /** An answer older than this is asked again in the background, while the held one is still given: a port shows up about this late. */
         @WithDefault("60s")
-        Duration ttl();
+        Duration refreshAfter();
+
+        /** An answer older than this is dropped (a number nobody asked about for that long, or history away that long). */
+        @WithDefault("10m")
+        Duration maxAge();
+
+        /** The longest a request waits for history on a number it holds nothing for; after it, the range holder answers. */
+        @WithDefault("150ms")
+        Duration longestWait();
+
+        /** Threads that ask history, apart from the ones serving requests: a hung history ties up these, never those. */
+        @WithDefault("8")
+        int askingThreads();
 
         /** How many numbers are remembered at most. */
         @WithDefault("10000")
@@ -90,6 +102,14 @@ public interface AdvisorConfig {
         /** Older than this, the held health is stale: answers say so and rank without it. */
         @WithDefault("30s")
         Duration maxAge();
+    }
+
+    Bench bench();
+
+    interface Bench {
+        /** The bare endpoints bench/ measures against (rest/BaselineResource, which reads this name); never on in production. */
+        @WithDefault("false")
+        boolean baselineEndpoints();
     }
 
     interface Catalog {

@@ -57,6 +57,13 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
     }
 
     @Test
+    void theBenchmarksBareEndpointsAreAbsentUnlessTheBenchTurnsThemOn() {
+        given().when().get("/bench/baseline/0501234567").then().statusCode(404);
+        given().contentType("application/json").body("{\"number\":\"0501234567\"}")
+                .when().post("/bench/baseline").then().statusCode(404);
+    }
+
+    @Test
     void historyIsCalledWithTheAdvisorsServiceTokenNeverTheCallers() {
         String callers = TestTokens.withRole("support-agent");
         neighbours.stubFor(get("/attempts/att-sec").atPriority(1).willReturn(aResponse().withStatus(200)

@@ -12,48 +12,80 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A number's serving carrier is asked of history once per short while, and never remembered as unavailable. */
+/**
+ * A number's serving carrier: held answers given at once and refreshed in the background, never
+ * held as unavailable, and a request waiting on history no longer than its budget.
+ */
 class ServingCarriersTest {
 
     private static final String NUMBER = "+994604567890";
-    private static final AdvisorConfig.ServingCarrier ONE_MINUTE = new AdvisorConfig.ServingCarrier() {
-        public Duration ttl() { return Duration.ofMinutes(1); }
-        public long cacheSize() { return 100; }
-    };
+    private static final Executor DIRECT = Runnable::run;
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger asked = new AtomicInteger();
 
+    private static AdvisorConfig.ServingCarrier waiting(Duration wait) {
+        return new AdvisorConfig.ServingCarrier() {
+            public Duration refreshAfter() { return Duration.ofMinutes(1); }
+            public Duration maxAge() { return Duration.ofMinutes(10); }
+            public Duration longestWait() { return wait; }
+            public int askingThreads() { return 2; }
+            public long cacheSize() { return 100; }
+        };
+    }
+
     @Test
-    void anAnswerIsRememberedForItsTimeThenAskedAgain() {
+    void aHeldAnswerIsGivenAtOnceAndAskedAgainInTheBackgroundAfterAMinute() {
+        List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.found(bakcell(NUMBER)), HistoryLookup.found(azercell(NUMBER))));
         ServingCarriers carriers = new ServingCarriers(number -> {
             asked.incrementAndGet();
-            return HistoryLookup.found(bakcell(number));
-        }, ONE_MINUTE, nanos::get);
-        assertEquals("bakcell", carriers.of(NUMBER).summary().orElseThrow().servingCarrier().carrier());
+            return answers.remove(0);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
+        assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
-        carriers.of(NUMBER);
+        assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
         assertEquals(1, asked.get(), "asked once within the minute");
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         carriers.of(NUMBER);
         assertEquals(2, asked.get(), "asked again after it");
+        assertEquals("azercell", carrierOf(carriers.of(NUMBER)), "the port shows up once history has said so");
     }
 
     @Test
-    void thatHistoryCouldNotBeAskedIsNeverRemembered() {
+    void aRefreshThatFindsHistoryAwayKeepsTheHeldAnswer() {
+        List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.found(bakcell(NUMBER)), HistoryLookup.unavailable()));
+        ServingCarriers carriers = new ServingCarriers(number -> {
+            asked.incrementAndGet();
+            return answers.remove(0);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
+        carriers.of(NUMBER);
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        carriers.of(NUMBER);
+        assertEquals(2, asked.get());
+        HistoryLookup held = carriers.of(NUMBER);
+        assertTrue(held.available());
+        assertEquals("bakcell", carrierOf(held));
+    }
+
+    @Test
+    void thatHistoryCouldNotBeAskedIsNeverHeld() {
         List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.unavailable(), HistoryLookup.nothingKnown()));
         ServingCarriers carriers = new ServingCarriers(number -> {
             asked.incrementAndGet();
             return answers.remove(0);
-        }, ONE_MINUTE, nanos::get);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
         assertFalse(carriers.of(NUMBER).available());
         assertTrue(carriers.of(NUMBER).available(), "the next ask goes to history again");
         carriers.of(NUMBER);
@@ -61,27 +93,69 @@ class ServingCarriersTest {
     }
 
     @Test
+    void aRequestWaitsNoLongerThanItsBudgetAndHistorysLateAnswerIsKeptForTheNextAsk() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            ServingCarriers carriers = new ServingCarriers(number -> {
+                asked.incrementAndGet();
+                hold(release);
+                return HistoryLookup.found(bakcell(number));
+            }, waiting(Duration.ofMillis(50)), nanos::get, pool);
+            long started = System.nanoTime();
+            HistoryLookup first = carriers.of(NUMBER);
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertFalse(first.available(), "past the budget the answer goes without history");
+            assertTrue(waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
+            release.countDown();
+            await().atMost(Duration.ofSeconds(5)).until(() -> carriers.of(NUMBER).available());
+            assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
+            assertEquals(1, asked.get(), "history's late answer was kept, not asked for again");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentAsksForOneNumberMakeOneCall() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ServingCarriers carriers = new ServingCarriers(number -> {
-            asked.incrementAndGet();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            ServingCarriers carriers = new ServingCarriers(number -> {
+                asked.incrementAndGet();
+                hold(release);
+                return HistoryLookup.found(bakcell(number));
+            }, waiting(Duration.ofSeconds(5)), nanos::get, pool);
+            List<CompletableFuture<HistoryLookup>> asks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER), pool));
             }
-            return HistoryLookup.found(bakcell(number));
-        }, ONE_MINUTE, nanos::get);
-        List<CompletableFuture<HistoryLookup>> asks = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER)));
+            Thread.sleep(200);
+            release.countDown();
+            for (CompletableFuture<HistoryLookup> ask : asks) {
+                assertTrue(ask.get(5, TimeUnit.SECONDS).summary().isPresent());
+            }
+            assertEquals(1, asked.get());
+        } finally {
+            pool.shutdownNow();
         }
-        Thread.sleep(200);
-        release.countDown();
-        for (CompletableFuture<HistoryLookup> ask : asks) {
-            assertTrue(ask.get(5, TimeUnit.SECONDS).summary().isPresent());
+    }
+
+    private static void hold(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        assertEquals(1, asked.get());
+    }
+
+    private static String carrierOf(HistoryLookup lookup) {
+        return lookup.summary().orElseThrow().servingCarrier().carrier();
+    }
+
+    private static HistorySummary azercell(String number) {
+        return new HistorySummary(number, new HistorySummary.ServingCarrier("azercell", Instant.parse("2026-11-24T10:00:00Z"), "att-2"),
+                Map.of("succeeded", 2L), Instant.parse("2026-11-24T10:00:00Z"));
     }
 
     private static HistorySummary bakcell(String number) {

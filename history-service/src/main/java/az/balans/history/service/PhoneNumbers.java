@@ -20,8 +20,11 @@ public final class PhoneNumbers {
     public static Optional<String> azerbaijaniMobileE164(String input) {
         try {
             PhoneNumber number = UTIL.parse(input, REGION);
+            // getNumberType says MOBILE only for a valid number of its country's plan, and +994 is
+            // Azerbaijan's alone: a second isValidNumberForRegion would match the same patterns again
+            // (the ingest profile found libphonenumber's pattern matching the largest cost per event)
             boolean mobile = UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
-            if (!mobile || !UTIL.isValidNumberForRegion(number, REGION)) {
+            if (!mobile || number.getCountryCode() != UTIL.getCountryCodeForRegion(REGION)) {
                 return Optional.empty();
             }
             return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
