@@ -66,6 +66,21 @@ public final class LocalStack implements AutoCloseable {
         return services.stream().map(ServiceProcess::pid).toList();
     }
 
+    /** The process id of one service (catalog-service, history-service or advisor-service), for fault drills. */
+    public long processIdOf(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).pid();
+    }
+
+    /** PostgreSQL's superuser connection, to add databases beside the services' own. */
+    public PostgresAdmin postgresAdmin() {
+        return postgres.admin();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     private void start() throws Exception {
         long started = System.nanoTime();
         prepareDataDirectory();
@@ -144,7 +159,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String name, int port, Map<String, String> environment) {
-        return ServiceProcess.start(name, port, settings.repository(), settings.logs(), settings.processIds(), environment);
+        return ServiceProcess.start(name, port, settings.repository(), settings.logs(), settings.processIds(),
+                settings.serviceJvmOptions(), environment);
     }
 
     private void awaitReady() throws InterruptedException {

@@ -32,14 +32,17 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, int port, Path repository, Path logs, Path processIds, Map<String, String> environment) {
+    static ServiceProcess start(String name, int port, Path repository, Path logs, Path processIds, List<String> jvmOptions,
+                                Map<String, String> environment) {
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (the start command in the README does)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         Path log = logs.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(repository.resolve(name).toFile())

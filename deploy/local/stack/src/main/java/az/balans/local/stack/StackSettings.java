@@ -1,6 +1,7 @@
 package az.balans.local.stack;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How the one-machine stack is laid out, from system properties (pass them as {@code -Dname=value}
@@ -16,9 +17,18 @@ import java.nio.file.Path;
  * @param catalogPort    {@code balans.catalog.port}, default 8081
  * @param historyPort    {@code balans.history.port}, default 8082
  * @param demoFeed       play a payment system: a backlog of top-ups, then one every few seconds ({@code balans.demo-feed}, default true)
+ * @param serviceJvmOptions how the services' JVMs run: {@link #QUICK_START_JVM} here, production's flags in bench/
  */
 public record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort,
-                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort, boolean demoFeed) {
+                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort, boolean demoFeed,
+                            List<String> serviceJvmOptions) {
+
+    /** Small heaps and the C1 compiler only: three services start fast and light on a laptop. */
+    public static final List<String> QUICK_START_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    public StackSettings {
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+    }
 
     public static StackSettings fromSystemProperties() {
         Path repository = Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
@@ -33,7 +43,8 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
                 Integer.getInteger("balans.advisor.port", 8080),
                 Integer.getInteger("balans.catalog.port", 8081),
                 Integer.getInteger("balans.history.port", 8082),
-                !"false".equalsIgnoreCase(System.getProperty("balans.demo-feed", "true")));
+                !"false".equalsIgnoreCase(System.getProperty("balans.demo-feed", "true")),
+                QUICK_START_JVM);
     }
 
     Path postgresData() {

@@ -38,7 +38,7 @@ class LocalStackTest {
     @Test
     void startsTheSuiteWithDemoDataStopsCleanlyAndKeepsTheDataAcrossRestarts() throws Exception {
         StackSettings settings = new StackSettings(Path.of(System.getProperty("balans.root")), data, false,
-                freePort(), freePort(), 90, freePort(), freePort(), freePort(), true);
+                freePort(), freePort(), 90, freePort(), freePort(), freePort(), true, StackSettings.QUICK_START_JVM);
         String catalog = "http://localhost:" + settings.catalogPort();
         String history = "http://localhost:" + settings.historyPort();
         String advisor = "http://localhost:" + settings.advisorPort();
