@@ -36,7 +36,7 @@ public class EndpointLoad extends Simulation {
             case "POST" -> http(plan.endpoint().name()).post(plan.endpoint().path()).body(StringBody(plan.endpoint().body()));
             default -> throw new IllegalArgumentException("unsupported method " + plan.endpoint().method());
         };
-        Iterator<Map<String, Object>> numbers = Stream.generate(() -> Map.<String, Object>of("number", plan.numbers().next())).iterator();
+        Iterator<Map<String, Object>> numbers = Stream.generate(() -> plan.numbers().nextAsk()).iterator();
         ScenarioBuilder scenario = scenario(plan.endpoint().name()).feed(numbers).exec(request.check(status().is(200)));
         Duration duration = plan.duration();
         if (plan.arrivalsPerSecond() > 0) {

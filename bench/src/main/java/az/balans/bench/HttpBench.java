@@ -34,8 +34,8 @@ final class HttpBench {
 
     private static String recommendationBody() {
         return """
-                {"number":"#{number}","amount":{"value":"5","currency":"AZN"},"paymentMethods":["cash","international-card"],\
-                "city":"Baku","language":"en"}""";
+                {"number":"#{number}","amount":{"value":"#{amount}","currency":"AZN"},"paymentMethods":#{paymentMethods},\
+                "city":"#{city}","language":"#{language}"}""";
     }
 
     void warmUp() {

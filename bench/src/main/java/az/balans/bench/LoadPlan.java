@@ -2,6 +2,7 @@ package az.balans.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,15 +16,23 @@ import java.util.concurrent.ThreadLocalRandom;
 public record LoadPlan(String baseUrl, Endpoint endpoint, int concurrentUsers, double arrivalsPerSecond, Duration duration,
                        NumberPool numbers) {
 
-    /** A request to make; {@code #{number}} in the path or body becomes a number from the pool. */
+    /** A request to make; {@code #{number}}, {@code #{amount}}, ... in the path or body are filled from {@link NumberPool#nextAsk()}. */
     public record Endpoint(String name, String method, String path, String body) {
     }
 
     /**
-     * The numbers people ask about: a fixed set of Azerbaijani mobile numbers in national form,
-     * picked at random, so some answers come from what the advisor remembers and some do not.
+     * What people ask: a fixed set of Azerbaijani mobile numbers in national form, and the amounts,
+     * payment methods, cities and languages they ask with, each picked at random per request.
+     * So answers are neither all remembered nor all new: about 700 distinct questions for 5,000
+     * numbers, as a popular service would see.
      */
     public record NumberPool(List<String> numbers) {
+
+        private static final List<String> AMOUNTS = List.of("1", "3", "5", "10", "20");
+        private static final List<String> PAYMENT_METHODS = List.of("[\"cash\"]", "[\"cash\",\"international-card\"]",
+                "[\"local-card\",\"wallet\"]");
+        private static final List<String> CITIES = List.of("Baku", "Ganja", "Sumqayit");
+        private static final List<String> LANGUAGES = List.of("en", "az", "ru", "zh");
 
         public static NumberPool of(int size, long seed) {
             Random random = new Random(seed);
@@ -33,8 +42,14 @@ public record LoadPlan(String baseUrl, Endpoint endpoint, int concurrentUsers, d
                     .toList());
         }
 
-        String next() {
-            return numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()));
+        /** One request's values: {@code number}, {@code amount}, {@code paymentMethods} (a JSON array), {@code city}, {@code language}. */
+        Map<String, Object> nextAsk() {
+            return Map.of("number", pick(numbers), "amount", pick(AMOUNTS), "paymentMethods", pick(PAYMENT_METHODS),
+                    "city", pick(CITIES), "language", pick(LANGUAGES));
+        }
+
+        private static String pick(List<String> values) {
+            return values.get(ThreadLocalRandom.current().nextInt(values.size()));
         }
     }
 

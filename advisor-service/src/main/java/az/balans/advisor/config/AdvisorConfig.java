@@ -12,6 +12,15 @@ public interface AdvisorConfig {
 
     Health health();
 
+    Rankings rankings();
+
+    /** Rankings remembered: the same question against the same catalog and health view, within a minute, ranks the same. */
+    interface Rankings {
+        /** How many distinct questions are remembered at most (each for the minute it was asked in). */
+        @WithDefault("2000")
+        long cacheSize();
+    }
+
     ServingCarrier servingCarrier();
 
     /** What history knows of a number (its serving carrier), held so that answers do not wait on history. */

@@ -69,7 +69,8 @@ public final class Recommender {
             options.add(scored.get(i).toOption(i + 1));
         }
         excluded.sort(Comparator.comparing(RecommendationResponse.Excluded::channelId));
-        return new Ranking(options, excluded);
+        // a ranking is shared by everyone who asks the same question: nothing may change it afterwards
+        return new Ranking(List.copyOf(options), List.copyOf(excluded));
     }
 
     private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, boolean open, BigDecimal amount,

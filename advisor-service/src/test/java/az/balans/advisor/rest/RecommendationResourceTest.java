@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class RecommendationResourceTest extends StubbedNeighboursTest {
@@ -85,6 +86,20 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
                 .body("degraded", equalTo(false));
         // health is read from memory: answering asks history for the number only
         neighbours.verify(0, getRequestedFor(urlEqualTo("/channels/health")));
+    }
+
+    @Test
+    void aRememberedRankingGivesWayAtOnceToANewHealthView() {
+        String question = "{\"number\":\"060 456 78 90\",\"paymentMethods\":[\"cash\",\"international-card\"],\"city\":\"Baku\","
+                + "\"at\":\"2026-11-24T06:00:00Z\"}";
+        stubHistory(PORTED_SUMMARY, HEALTH);
+        given().contentType(ContentType.JSON).body(question).when().post("/recommendations")
+                .then().statusCode(200).body("options.find { it.channelId == 'millon-kiosk' }.liveStatus", equalTo("down"));
+        stubHistory(PORTED_SUMMARY, HEALTH.replace("\"successRate\":0.3,\"status\":\"down\"", "\"successRate\":0.97,\"status\":\"ok\""));
+        given().contentType(ContentType.JSON).body(question).when().post("/recommendations")
+                .then().statusCode(200)
+                .body("options.find { it.channelId == 'millon-kiosk' }.liveStatus", equalTo("ok"))
+                .body("options.find { it.channelId == 'millon-kiosk' }.warnings", not(hasItem(containsString("Failing right now"))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.HistoryLookup;
 import az.balans.advisor.client.HistorySummary;
 import az.balans.advisor.config.AdvisorConfig;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +37,8 @@ class ServingCarriersTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger asked = new AtomicInteger();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService pool = Executors.newCachedThreadPool();
 
     private static AdvisorConfig.ServingCarrier waiting(Duration wait) {
         return new AdvisorConfig.ServingCarrier() {
@@ -93,52 +97,46 @@ class ServingCarriersTest {
     }
 
     @Test
-    void aRequestWaitsNoLongerThanItsBudgetAndHistorysLateAnswerIsKeptForTheNextAsk() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newCachedThreadPool();
-        try {
-            ServingCarriers carriers = new ServingCarriers(number -> {
-                asked.incrementAndGet();
-                hold(release);
-                return HistoryLookup.found(bakcell(number));
-            }, waiting(Duration.ofMillis(50)), nanos::get, pool);
-            long started = System.nanoTime();
-            HistoryLookup first = carriers.of(NUMBER);
-            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
-            assertFalse(first.available(), "past the budget the answer goes without history");
-            assertTrue(waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
-            release.countDown();
-            await().atMost(Duration.ofSeconds(5)).until(() -> carriers.of(NUMBER).available());
-            assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
-            assertEquals(1, asked.get(), "history's late answer was kept, not asked for again");
-        } finally {
-            pool.shutdownNow();
-        }
+    void aRequestWaitsNoLongerThanItsBudgetAndHistorysLateAnswerIsKeptForTheNextAsk() {
+        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofMillis(50)), nanos::get, pool);
+        long started = System.nanoTime();
+        HistoryLookup first = carriers.of(NUMBER);
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertFalse(first.available(), "past the budget the answer goes without history");
+        assertTrue(waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> carriers.of(NUMBER).available());
+        assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
+        assertEquals(1, asked.get(), "history's late answer was kept, not asked for again");
     }
 
     @Test
     void concurrentAsksForOneNumberMakeOneCall() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newCachedThreadPool();
-        try {
-            ServingCarriers carriers = new ServingCarriers(number -> {
-                asked.incrementAndGet();
-                hold(release);
-                return HistoryLookup.found(bakcell(number));
-            }, waiting(Duration.ofSeconds(5)), nanos::get, pool);
-            List<CompletableFuture<HistoryLookup>> asks = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER), pool));
-            }
-            Thread.sleep(200);
-            release.countDown();
-            for (CompletableFuture<HistoryLookup> ask : asks) {
-                assertTrue(ask.get(5, TimeUnit.SECONDS).summary().isPresent());
-            }
-            assertEquals(1, asked.get());
-        } finally {
-            pool.shutdownNow();
+        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofSeconds(5)), nanos::get, pool);
+        List<CompletableFuture<HistoryLookup>> asks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER), pool));
         }
+        Thread.sleep(200);
+        release.countDown();
+        for (CompletableFuture<HistoryLookup> ask : asks) {
+            assertTrue(ask.get(5, TimeUnit.SECONDS).summary().isPresent());
+        }
+        assertEquals(1, asked.get());
+    }
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    /** A history that answers once {@link #release} is counted down, counting the asks. */
+    private Function<String, HistoryLookup> answerOnceReleased() {
+        return number -> {
+            asked.incrementAndGet();
+            hold(release);
+            return HistoryLookup.found(bakcell(number));
+        };
     }
 
     private static void hold(CountDownLatch latch) {
