@@ -32,13 +32,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class RecommendationService {
 
-    /** Everything a ranking depends on; the catalog and the health view by identity (a new one is a new object). */
-    private record Question(Object catalog, Object healthView, List<String> carriers, BigDecimal amount, List<String> paymentMethods,
+    /**
+     * Everything a ranking depends on: the catalog by identity (a change loads a new snapshot), the
+     * health view by when it was fetched (each fetch is a new view; none when stale or never fetched).
+     */
+    private record Question(Object catalog, Instant healthAsOf, List<String> carriers, BigDecimal amount, List<String> paymentMethods,
                             String city, Instant at, String language) {
 
         Question {
             catalog = new Identity(catalog);
-            healthView = healthView == null ? null : new Identity(healthView);
         }
     }
 
@@ -91,8 +93,8 @@ public class RecommendationService {
         Instant at = request.at() != null ? request.at() : clock.instant();
         Instant rankedAt = request.at() != null ? request.at() : at.truncatedTo(ChronoUnit.MINUTES);
         BigDecimal amount = request.amount() == null ? null : request.amount().amount();
-        Question question = new Question(snapshot, live.orElse(null), carriers, amount, request.paymentMethods(), request.city(),
-                rankedAt, language);
+        Question question = new Question(snapshot, live.map(LiveChannelHealth.View::asOf).orElse(null), carriers, amount,
+                request.paymentMethods(), request.city(), rankedAt, language);
         Recommender.Ranking ranking = rankings.get(question, asked -> recommender.rank(snapshot,
                 new Recommender.Inputs(carriers, amount, request.paymentMethods(), request.city(), rankedAt, language, health)));
         return new RecommendationResponse(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
