@@ -47,7 +47,7 @@ public class CarrierResource {
 
     @GET
     @Operation(summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
-    public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return carriers.list(page, size);
     }

@@ -49,7 +49,7 @@ public class ChannelResource {
     @Operation(summary = "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
     public Page<ChannelDto> list(@QueryParam("carrier") String carrier, @QueryParam("kind") String kind,
                               @QueryParam("city") String city, @QueryParam("paymentMethod") String paymentMethod,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return channels.search(carrier, kind, city, paymentMethod, page, size);
     }

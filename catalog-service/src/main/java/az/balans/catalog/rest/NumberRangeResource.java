@@ -48,7 +48,7 @@ public class NumberRangeResource {
     @GET
     @Operation(summary = "National prefixes and who holds them, filtered by holder")
     public Page<NumberRangeDto> list(@QueryParam("holder") String holder,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return ranges.list(holder, page, size);
     }

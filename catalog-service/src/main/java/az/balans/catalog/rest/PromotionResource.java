@@ -52,7 +52,7 @@ public class PromotionResource {
     @GET
     @Operation(summary = "Promotions, filtered by carrier and by an instant they must be valid at")
     public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return promotions.search(carrier, instantOf(at), page, size);
     }

@@ -5,6 +5,8 @@ import az.balans.local.infra.test.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,6 +138,16 @@ class CatalogReadTest {
                 .body("violations[0].field", equalTo("size"));
         given().when().get("/channels?page=-1")
                 .then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/carriers?page=2147483647", "/number-ranges?page=2147483647", "/channels?page=99999999&size=200",
+            "/promotions?page=1000001", "/channels?page=\u0660\u0665\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667"})
+    void aPageBeyondAnyListIsAProblemNamingThePageNotAServerError(String path) {
+        given().urlEncodingEnabled(true).when().get(path)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("page"));
     }
 
