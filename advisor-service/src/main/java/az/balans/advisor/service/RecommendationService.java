@@ -36,12 +36,8 @@ public class RecommendationService {
      * Everything a ranking depends on: the catalog by identity (a change loads a new snapshot), the
      * health view by when it was fetched (each fetch is a new view; none when stale or never fetched).
      */
-    private record Question(Object catalog, Instant healthAsOf, List<String> carriers, BigDecimal amount, List<String> paymentMethods,
+    private record Question(Identity catalog, Instant healthAsOf, List<String> carriers, BigDecimal amount, List<String> paymentMethods,
                             String city, Instant at, String language) {
-
-        Question {
-            catalog = new Identity(catalog);
-        }
     }
 
     private record Identity(Object of) {
@@ -93,12 +89,12 @@ public class RecommendationService {
         Instant at = request.at() != null ? request.at() : clock.instant();
         Instant rankedAt = request.at() != null ? request.at() : at.truncatedTo(ChronoUnit.MINUTES);
         BigDecimal amount = request.amount() == null ? null : request.amount().amount();
-        Question question = new Question(snapshot, live.map(LiveChannelHealth.View::asOf).orElse(null), carriers, amount,
-                request.paymentMethods(), request.city(), rankedAt, language);
+        Instant healthAsOf = live.map(LiveChannelHealth.View::asOf).orElse(null);
+        Question question = new Question(new Identity(snapshot), healthAsOf, carriers, amount, request.paymentMethods(), request.city(),
+                rankedAt, language);
         Recommender.Ranking ranking = rankings.get(question, asked -> recommender.rank(snapshot,
                 new Recommender.Inputs(carriers, amount, request.paymentMethods(), request.city(), rankedAt, language, health)));
         return new RecommendationResponse(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
-                ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings,
-                live.map(LiveChannelHealth.View::asOf).orElse(null));
+                ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings, healthAsOf);
     }
 }
