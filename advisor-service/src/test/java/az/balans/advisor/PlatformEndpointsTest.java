@@ -20,6 +20,6 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("catalog snapshot", "SmallRye Reactive Messaging - readiness check");
+        return List.of("catalog snapshot");
     }
 }

@@ -19,6 +19,6 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of("Database connections health check", "SmallRye Reactive Messaging - readiness check");
+        return List.of("database");
     }
 }

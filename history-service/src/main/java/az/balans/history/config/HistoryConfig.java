@@ -12,6 +12,8 @@ public interface HistoryConfig {
 
     Records records();
 
+    Ingest ingest();
+
     interface Health {
         /** The sliding window channel health is computed over, when the caller names none. */
         @WithDefault("PT1H")
@@ -44,5 +46,23 @@ public interface HistoryConfig {
 
         @WithDefault("200")
         int maxLimit();
+    }
+
+    /** How the consumer waits out a database or broker that is away, holding its batch. */
+    interface Ingest {
+        /** The first pause before the same batch is tried again; each further pause doubles. */
+        @WithDefault("200ms")
+        Duration firstRetryDelay();
+
+        /** The longest pause between tries, so the consumer resumes soon after the outage ends. */
+        @WithDefault("5s")
+        Duration maxRetryDelay();
+
+        /**
+         * Liveness turns DOWN when one batch has waited longer than this: a restart is the last
+         * resort, for a consumer that cannot recover by itself. Readiness is DOWN from the first failure.
+         */
+        @WithDefault("10m")
+        Duration stuckAfter();
     }
 }

@@ -70,6 +70,9 @@ public class RechargeEventParser {
         } catch (JsonProcessingException e) {
             return Outcome.rejected("not JSON: " + e.getOriginalMessage());
         }
+        if (holdsNul(node)) {
+            return Outcome.rejected("a NUL character (\\u0000), which PostgreSQL cannot store");
+        }
         Set<ValidationMessage> violations = schema.validate(node);
         if (!violations.isEmpty()) {
             return Outcome.rejected("schema: " + violations.stream().map(ValidationMessage::getMessage)
@@ -95,6 +98,27 @@ public class RechargeEventParser {
                 textOrNull(data, "failureCode"),
                 textOrNull(data, "failureDetail"),
                 text), null);
+    }
+
+    /** PostgreSQL's text and jsonb hold no U+0000, in a value or a field name, at any depth. */
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().indexOf('\0') >= 0;
+        }
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue())) {
+                return true;
+            }
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (holdsNul(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -68,9 +68,10 @@ public class RechargeEventIngest {
     }
 
     /**
-     * Every statement is idempotent, so when this fails (the database away) the batch is simply
-     * delivered again: the consumer stops, its health turns DOWN, and a restart resumes from the
-     * last committed offset.
+     * Every statement is idempotent, so a batch that fails can be stored again as it is.
+     *
+     * @throws RefusedEventsException when the database refuses an event's values: retrying cannot help
+     * @throws StorageUnavailableException when the database cannot store anything now: retrying will
      */
     @Transactional
     public void store(List<ReceivedEvent> events) {
@@ -101,8 +102,25 @@ public class RechargeEventIngest {
                 fold.executeBatch();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store " + events.size() + " recharge events: " + e.getMessage(), e);
+            throw classify(e);
         }
+    }
+
+    /**
+     * Only data exceptions (class 22: too long, out of range, a character PostgreSQL cannot hold) and
+     * integrity violations (class 23) are an event's own fault. Everything else, from a refused
+     * connection (08) or a shutdown (57P01) to a pool timeout with no SQLSTATE at all, is the
+     * database's, and the batch waits for it.
+     */
+    private static RuntimeException classify(SQLException failure) {
+        String sqlState = failure.getSQLState();
+        for (SQLException next = failure.getNextException(); sqlState == null && next != null; next = next.getNextException()) {
+            sqlState = next.getSQLState();
+        }
+        if (sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"))) {
+            return new RefusedEventsException(sqlState);
+        }
+        return new StorageUnavailableException(sqlState, failure);
     }
 
     private static Map<String, AttemptFold> foldByAttempt(List<ReceivedEvent> events) {

@@ -51,6 +51,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on"));
     }
 
+    /**
+     * A test server whose data lives in {@code dataDirectory} on a fixed port, so a test can stop it
+     * and start it again as a database outage, with nothing lost but durability it does not need.
+     */
+    public static EmbeddedPostgresServer startRestartable(Path dataDirectory, int port) {
+        return start(EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off"));
+    }
+
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
         failFastWhenRootCannotUnshare();
         long started = System.nanoTime();
