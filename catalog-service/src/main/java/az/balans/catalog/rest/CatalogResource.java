@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.CatalogSnapshotService;
+import az.balans.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,6 +38,11 @@ public class CatalogResource {
         CacheControl revalidate = new CacheControl();
         revalidate.setNoCache(true);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null && notModified.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            // an If-Match naming another version: the caller's copy is not the current one
+            return Response.fromResponse(Problem.of(Response.Status.PRECONDITION_FAILED,
+                    "If-Match names another version of the catalog than the current one.").toResponse()).tag(etag).build();
+        }
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(rendered.json(), MediaType.APPLICATION_JSON_TYPE);
         return response.tag(etag).cacheControl(revalidate).build();
     }

@@ -2,6 +2,7 @@ package az.balans.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -87,12 +88,20 @@ public class ProblemExceptionMappers {
         if (exception instanceof JsonParseException) {
             return Problem.invalid("The request body is not valid JSON: " + exception.getOriginalMessage(), List.of()).toResponse();
         }
+        if (exception instanceof StreamConstraintsException) {
+            // Jackson's own text names its internals; the limits are what the caller needs to know
+            return Problem.invalid("The request body is nested too deeply or holds a value too long to read.", List.of()).toResponse();
+        }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPathOf(mapping);
+            String message = ControlCharacterGuard.MESSAGE.equals(mapping.getOriginalMessage())
+                    ? ControlCharacterGuard.MESSAGE : "has the wrong type or format";
             return Problem.invalid("The request body has a field of the wrong kind: " + field,
-                    List.of(new Problem.Violation(field, "has the wrong type or format"))).toResponse();
+                    List.of(new Problem.Violation(field, message))).toResponse();
         }
-        return Problem.invalid("The request body could not be read: " + exception.getOriginalMessage(), List.of()).toResponse();
+        // Jackson's text here names Java types ("Cannot deserialize value of type `...Dto`"): say what it means instead
+        return Problem.invalid("The request body is not the JSON this endpoint takes (an object with the documented fields).",
+                List.of()).toResponse();
     }
 
     /** No token, or one that fails verification (expired, wrong issuer or audience, bad signature): 401, saying no more. */
@@ -115,6 +124,19 @@ public class ProblemExceptionMappers {
         return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
                         "This needs a valid bearer token (Authorization: Bearer ...).").toResponse())
                 .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /**
+     * A form body with a malformed percent-escape ({@code time=%}): the JDK's URLDecoder, which reads
+     * forms, says so with an IllegalArgumentException. Any other IllegalArgumentException is our bug.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException exception) {
+        if (exception.getMessage() != null && exception.getMessage().startsWith("URLDecoder:")) {
+            return Problem.invalid("The form holds a malformed percent-escape (a '%' not followed by two hex digits).",
+                    List.of()).toResponse();
+        }
+        return serverError(Response.Status.INTERNAL_SERVER_ERROR, exception);
     }
 
     @ServerExceptionMapper

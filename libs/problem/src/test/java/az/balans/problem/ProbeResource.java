@@ -41,6 +41,13 @@ public class ProbeResource {
         return List.of();
     }
 
+    @POST
+    @Path("/form")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String form(jakarta.ws.rs.core.MultivaluedMap<String, String> fields) {
+        return String.valueOf(fields.getFirst("number"));
+    }
+
     @GET
     @Path("/failure")
     public String failure() {

@@ -88,4 +88,72 @@ class ProblemExceptionMappersTest {
                 .then().statusCode(415)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aNulInThePathOrQueryIsRefusedBeforeAnyEndpointNamingWhere() {
+        given().urlEncodingEnabled(false).when().get("/probe/pages/%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("path"));
+        given().urlEncodingEnabled(false).when().get("/probe/pages?limit=1%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", startsWith("holds a control character"));
+    }
+
+    @Test
+    void aPercentEscapeThatIsNotUtf8IsRefused() {
+        given().urlEncodingEnabled(false).when().get("/probe/pages?limit=%FF")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].message", containsString("not UTF-8"));
+    }
+
+    @Test
+    void oversizedHeadersAndUrisAreProblemsWithTheirOwnStatus() {
+        given().header("X-Padding", "x".repeat(20_000)).when().get("/probe/pages")
+                .then().statusCode(431)
+                .contentType("application/problem+json")
+                .body("status", equalTo(431));
+        given().when().get("/probe/pages?padding=" + "x".repeat(5_000))
+                .then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414));
+    }
+
+    @Test
+    void aNulInsideABodyFieldNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"number":"050\\u00001234567","amount":{"value":"1.00","currency":"AZN"},"paymentMethods":["cash"]}""")
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("number"))
+                .body("violations[0].message", equalTo("holds a control character"));
+    }
+
+    @Test
+    void jsonNestedTooDeepOrOfTheWrongShapeSaysSoWithoutJavaNames() {
+        given().contentType(ContentType.JSON).body("[".repeat(3000) + "]".repeat(3000))
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", allOf(not(containsString("Constraints")), not(containsString("az.balans"))));
+        given().contentType(ContentType.JSON).body("[1]")
+                .when().post("/probe/top-ups")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", allOf(startsWith("The request body is not the JSON this endpoint takes"), not(containsString("az.balans"))));
+    }
+
+    @Test
+    void aFormWithAMalformedEscapeIsABadRequest() {
+        given().contentType("application/x-www-form-urlencoded").body("number=%")
+                .when().post("/probe/form")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("malformed percent-escape"));
+    }
 }

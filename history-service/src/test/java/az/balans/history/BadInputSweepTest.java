@@ -1,0 +1,20 @@
+package az.balans.history;
+
+import az.balans.local.infra.test.BadInputSweep;
+import az.balans.local.infra.test.TestTokens;
+import az.balans.local.infra.test.WithKafka;
+import az.balans.local.infra.test.WithPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.List;
+
+@QuarkusTest
+@WithPostgres
+@WithKafka
+class BadInputSweepTest extends BadInputSweep {
+
+    @Override
+    protected List<String> validTokens() {
+        return List.of(TestTokens.withRole("support-agent"), TestTokens.subscriber("+994501234567"));
+    }
+}
