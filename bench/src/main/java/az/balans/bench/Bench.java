@@ -25,6 +25,7 @@ public final class Bench {
     private static final int ADVISOR_PORT = 18080;
     private static final int CATALOG_PORT = 18081;
     private static final int HISTORY_PORT = 18082;
+    static final int KAFKA_PORT = 29092;
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -39,7 +40,7 @@ public final class Bench {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + profiles);
         }
         jvm.add("-Dadvisor.bench.baseline-endpoints=true");
-        StackSettings stack = new StackSettings(settings.repository(), data, true, 25432, 29092, 180,
+        StackSettings stack = new StackSettings(settings.repository(), data, true, 25432, KAFKA_PORT, 180,
                 ADVISOR_PORT, CATALOG_PORT, HISTORY_PORT, false, jvm);
 
         Figures figures = new Figures();
@@ -75,6 +76,14 @@ public final class Bench {
                 say("Ingest, repetition %d of %d", repetition, settings.repetitions());
                 ingest.measure(repetition);
             }
+
+            OutageDrills drills = new OutageDrills(settings, suite, figures);
+            say("Drill: PostgreSQL away under a steady feed of %d events", settings.drillEvents());
+            List<String> stored = drills.run(OutageDrills.Dependency.DATABASE);
+            say("Drill: the broker away under a steady feed of %d events", settings.drillEvents());
+            drills.run(OutageDrills.Dependency.BROKER);
+            say("History's records and summary, at rest and while %d events are ingested", settings.drillEvents());
+            new HistoryReadsUnderIngest(settings, history, data.resolve("tokens"), figures).measure(stored);
 
             for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
                 say("History hung (SIGSTOP), recommendations at %.0f requests/s, repetition %d", halfLoad, repetition);

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * How long and how hard the bench runs, from system properties ({@code -Dbench.args="-Dbench.x=y"}
- * on the README's command). The defaults take about 15 minutes on a 2-core machine.
+ * on the README's command). The defaults take about 20 minutes on a 2-core machine.
  *
  * @param repository   the checkout, where the built services are
  * @param results      where {@code <date>.md} is written ({@code bench/results})
@@ -18,9 +18,15 @@ import java.time.Duration;
  * @param ingestEvents events per ingest run, history and raw JDBC alike ({@code bench.ingest-events}, 60000)
  * @param naiveEvents  events per run of the naive one-transaction-per-event consumer ({@code bench.naive-events}, 3000)
  * @param profile      record every service with Java Flight Recorder and summarise where the time went ({@code bench.profile})
+ * @param drillEvents  events fed through each outage drill, and ingested while history's reads are measured
+ *                     ({@code bench.drill-events}, 100000)
+ * @param drillFeed    how long the drills' steady feed takes to send them ({@code bench.drill-feed}, 40 s)
+ * @param outage       how long PostgreSQL or the broker is away in a drill ({@code bench.outage}, 20 s)
+ * @param kafkaPort    the bench stack's broker port
  */
 public record BenchSettings(Path repository, Path results, Path work, int repetitions, Duration warmUp, Duration duration,
-                            int connections, int numbers, int ingestEvents, int naiveEvents, boolean profile) {
+                            int connections, int numbers, int ingestEvents, int naiveEvents, boolean profile,
+                            int drillEvents, Duration drillFeed, Duration outage, int kafkaPort) {
 
     public static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -34,6 +40,10 @@ public record BenchSettings(Path repository, Path results, Path work, int repeti
                 Integer.getInteger("bench.numbers", 5000),
                 Integer.getInteger("bench.ingest-events", 60_000),
                 Integer.getInteger("bench.naive-events", 3000),
-                Boolean.getBoolean("bench.profile"));
+                Boolean.getBoolean("bench.profile"),
+                Integer.getInteger("bench.drill-events", 100_000),
+                Duration.ofSeconds(Integer.getInteger("bench.drill-feed", 40)),
+                Duration.ofSeconds(Integer.getInteger("bench.outage", 20)),
+                Bench.KAFKA_PORT);
     }
 }

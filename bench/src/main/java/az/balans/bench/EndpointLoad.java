@@ -31,6 +31,9 @@ public class EndpointLoad extends Simulation {
                 .acceptHeader("application/json")
                 .contentTypeHeader("application/json")
                 .shareConnections();
+        if (plan.endpoint().authorization() != null) {
+            protocol = protocol.authorizationHeader("Bearer " + plan.endpoint().authorization());
+        }
         HttpRequestActionBuilder request = switch (plan.endpoint().method()) {
             case "GET" -> http(plan.endpoint().name()).get(plan.endpoint().path());
             case "POST" -> http(plan.endpoint().name()).post(plan.endpoint().path()).body(StringBody(plan.endpoint().body()));

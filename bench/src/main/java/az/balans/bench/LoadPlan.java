@@ -16,8 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
 public record LoadPlan(String baseUrl, Endpoint endpoint, int concurrentUsers, double arrivalsPerSecond, Duration duration,
                        NumberPool numbers) {
 
-    /** A request to make; {@code #{number}}, {@code #{amount}}, ... in the path or body are filled from {@link NumberPool#nextAsk()}. */
-    public record Endpoint(String name, String method, String path, String body) {
+    /**
+     * A request to make; {@code #{number}}, {@code #{amount}}, ... in the path or body are filled from
+     * {@link NumberPool#nextAsk()}. With an {@code authorization}, it is sent as a bearer token.
+     */
+    public record Endpoint(String name, String method, String path, String body, String authorization) {
+        public Endpoint(String name, String method, String path, String body) {
+            this(name, method, path, body, null);
+        }
     }
 
     /**

@@ -65,7 +65,25 @@ final class Report {
                 new Target("p50 with history down / normal p50", HttpBench.latency(HttpBench.RECOMMENDATIONS, HISTORY_DOWN, "p50"),
                         HttpBench.latency(HttpBench.RECOMMENDATIONS, NORMAL, "p50"), (a, b) -> a / b, "×", 2, false),
                 new Target("p99 with history down / normal p99", HttpBench.latency(HttpBench.RECOMMENDATIONS, HISTORY_DOWN, "p99"),
-                        HttpBench.latency(HttpBench.RECOMMENDATIONS, NORMAL, "p99"), (a, b) -> a / b, "×", 2, false));
+                        HttpBench.latency(HttpBench.RECOMMENDATIONS, NORMAL, "p99"), (a, b) -> a / b, "×", 2, false),
+                new Target("database outage drill: events lost", drill(OutageDrills.Dependency.DATABASE, "events lost (acceptable, not stored)"),
+                        null, (a, b) -> a, "events", 0, false),
+                new Target("database outage drill: records dead-lettered twice", drill(OutageDrills.Dependency.DATABASE, "records dead-lettered twice"),
+                        null, (a, b) -> a, "records", 0, false),
+                new Target("broker outage drill: events lost", drill(OutageDrills.Dependency.BROKER, "events lost (acceptable, not stored)"),
+                        null, (a, b) -> a, "events", 0, false),
+                new Target("broker outage drill: records dead-lettered twice", drill(OutageDrills.Dependency.BROKER, "records dead-lettered twice"),
+                        null, (a, b) -> a, "records", 0, false),
+                new Target("`GET /subscribers/{n}/records` during ingest: failed requests",
+                        HistoryReadsUnderIngest.figure(HistoryReadsUnderIngest.RECORDS, HistoryReadsUnderIngest.DURING_INGEST, "failed"),
+                        null, (a, b) -> a, "requests", 0, false),
+                new Target("`GET /subscribers/{n}/summary` during ingest: failed requests",
+                        HistoryReadsUnderIngest.figure(HistoryReadsUnderIngest.SUMMARY, HistoryReadsUnderIngest.DURING_INGEST, "failed"),
+                        null, (a, b) -> a, "requests", 0, false));
+    }
+
+    private static String drill(OutageDrills.Dependency dependency, String what) {
+        return OutageDrills.figure(dependency, what);
     }
 
     Path write() throws IOException {
@@ -87,8 +105,13 @@ final class Report {
                 .append("latencies at a fixed arrival rate (open model), ").append(settings.duration().toSeconds()).append(" s per run, ")
                 .append(settings.numbers()).append(" distinct numbers |\n");
         md.append(String.format(Locale.ROOT, "| half load | %.0f requests/s (half the median ceiling of recommendations) |%n", halfLoad));
-        md.append(String.format(Locale.ROOT, "| ingest | %d events per run (history and raw JDBC), %d for the naive consumer |%n%n",
+        md.append(String.format(Locale.ROOT, "| ingest | %d events per run (history and raw JDBC), %d for the naive consumer |%n",
                 settings.ingestEvents(), settings.naiveEvents()));
+        md.append(String.format(Locale.ROOT, "| drills | %d events fed over %d s; PostgreSQL, then the broker, away for %d s a third of the way in; "
+                        + "no service restarted; once each |%n",
+                settings.drillEvents(), settings.drillFeed().toSeconds(), settings.outage().toSeconds()));
+        md.append(String.format(Locale.ROOT, "| history's reads | records and summary at 50 requests/s with a support agent's token, at rest and "
+                + "while %d events are ingested; once each |%n%n", settings.drillEvents()));
 
         md.append("## Targets\n\n");
         md.append("| target | min | median | max | bound | met |\n|---|---:|---:|---:|---:|---|\n");

@@ -81,6 +81,28 @@ public final class LocalStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** For fault drills: PostgreSQL shut down fast (connections cut), as in a restart or failover. */
+    public synchronized void stopPostgres() {
+        postgres.close();
+        postgres = null;
+    }
+
+    /** For fault drills: PostgreSQL back on the same port and data. */
+    public synchronized void startPostgres() {
+        postgres = EmbeddedPostgresServer.startDurable(settings.postgresData(), settings.postgresBinaries(), settings.postgresPort());
+    }
+
+    /** For fault drills: the broker shut down. */
+    public synchronized void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    /** For fault drills: the broker back on the same port and log, every topic, record and offset kept. */
+    public synchronized void startKafka() {
+        kafka = InProcessKafkaBroker.start(settings.kafkaLog(), settings.kafkaPort());
+    }
+
     private void start() throws Exception {
         long started = System.nanoTime();
         prepareDataDirectory();

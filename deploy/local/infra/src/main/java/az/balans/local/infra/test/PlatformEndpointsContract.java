@@ -1,6 +1,7 @@
 package az.balans.local.infra.test;
 
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,6 +24,20 @@ public abstract class PlatformEndpointsContract {
 
     /** The names of the readiness checks that must be reported UP (database, Kafka, ...). */
     protected abstract List<String> readinessChecks();
+
+    /** Ready is a state a service reaches after it starts (the advisor, once its catalog snapshot is loaded). */
+    @BeforeEach
+    void ready() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     @Test
     void healthProbesAreUp() {

@@ -1,0 +1,80 @@
+package az.balans.advisor;
+
+import az.balans.local.infra.test.InjectKafkaBroker;
+import az.balans.local.infra.test.RestartableKafkaBroker;
+import az.balans.local.infra.test.WithRestartableKafka;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The broker restarts and the advisor is not restarted: meanwhile it answers from its catalog
+ * snapshot and stays ready; afterwards its catalog-changes consumer hears changes again.
+ */
+@QuarkusTest
+@WithRestartableKafka
+@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@TestProfile(CatalogChangesAfterBrokerRestartTest.OnlyEventsRefresh.class)
+class CatalogChangesAfterBrokerRestartTest {
+
+    /** No periodic check of the catalog during the test: a refresh can only come from an event. */
+    public static class OnlyEventsRefresh implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("advisor.catalog.poll-interval", "1h");
+        }
+    }
+
+    @InjectKafkaBroker
+    RestartableKafkaBroker broker;
+
+    @InjectNeighbours
+    WireMockServer neighbours;
+
+    @Test
+    void servesFromItsSnapshotWhileTheBrokerIsAwayAndHearsChangesAfter() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+
+        broker.stop();
+        try {
+            given().get("/q/health/ready").then().statusCode(200);
+            given().when().get("/numbers/{n}", "0501234567").then().statusCode(200).body("rangeHolder.id", equalTo("azercell"));
+        } finally {
+            broker.start();
+        }
+
+        int fetchesBefore = catalogFetches();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            // until the consumer, reconnected, hears one and fetches the catalog again
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                producer.send(new ProducerRecord<>("catalog-changes", "carrier:azercell",
+                        "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}")).get();
+                return catalogFetches() > fetchesBefore;
+            });
+        }
+    }
+
+    private int catalogFetches() {
+        return neighbours.countRequestsMatching(getRequestedFor(urlEqualTo("/catalog")).build()).getCount();
+    }
+}

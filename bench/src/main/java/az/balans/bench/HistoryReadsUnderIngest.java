@@ -1,0 +1,92 @@
+package az.balans.bench;
+
+import az.balans.local.infra.BalansTopics;
+import az.balans.local.infra.demo.RechargeEventStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Whether history keeps answering a support agent while it ingests: its records and summary
+ * endpoints at a fixed arrival rate, first at rest, then while {@link BenchSettings#drillEvents()}
+ * fresh events are poured into recharge-events, in the same run. Figures: p99 in each condition,
+ * and the requests that failed (a 5xx or no answer).
+ */
+final class HistoryReadsUnderIngest {
+
+    static final String AT_REST = "at rest";
+    static final String DURING_INGEST = "during ingest";
+    static final String RECORDS = "GET /subscribers/{n}/records";
+    static final String SUMMARY = "GET /subscribers/{n}/summary";
+    private static final double ARRIVALS_PER_SECOND = 50;
+
+    private final BenchSettings settings;
+    private final String historyUrl;
+    private final String supportAgentToken;
+    private final Figures figures;
+    private final Path reports;
+
+    HistoryReadsUnderIngest(BenchSettings settings, String historyUrl, Path tokens, Figures figures) throws IOException {
+        this.settings = settings;
+        this.historyUrl = historyUrl;
+        this.supportAgentToken = Files.readString(tokens.resolve("support-agent.jwt")).strip();
+        this.figures = figures;
+        this.reports = settings.work().resolve("gatling");
+    }
+
+    static String figure(String endpoint, String condition, String what) {
+        return endpoint + " " + condition + ": " + what;
+    }
+
+    /** @param numbers E.164 numbers that have records in history */
+    void measure(List<String> numbers) throws Exception {
+        LoadPlan.NumberPool pool = new LoadPlan.NumberPool(numbers.stream().map(number -> number.replace("+", "%2B")).toList());
+        for (LoadPlan.Endpoint endpoint : List.of(
+                new LoadPlan.Endpoint(RECORDS, "GET", "/subscribers/#{number}/records?limit=20", null, supportAgentToken),
+                new LoadPlan.Endpoint(SUMMARY, "GET", "/subscribers/#{number}/summary", null, supportAgentToken))) {
+            record(endpoint, AT_REST, run(endpoint, pool));
+            Thread feed = new Thread(this::pourEvents, "ingest-while-reading");
+            feed.start();
+            record(endpoint, DURING_INGEST, run(endpoint, pool));
+            feed.join();
+        }
+    }
+
+    private LoadRun.Result run(LoadPlan.Endpoint endpoint, LoadPlan.NumberPool pool) {
+        return LoadRun.run(new LoadPlan(historyUrl, endpoint, 0, ARRIVALS_PER_SECOND, settings.duration(), pool), reports,
+                endpoint.name() + " at " + ARRIVALS_PER_SECOND + "/s");
+    }
+
+    private void record(LoadPlan.Endpoint endpoint, String condition, LoadRun.Result result) {
+        figures.add(figure(endpoint.name(), condition, "p99"), "ms", result.p99Millis());
+        figures.add(figure(endpoint.name(), condition, "failed"), "requests", result.failed());
+    }
+
+    /** The events of a busy hour, produced as fast as the broker takes them. */
+    private void pourEvents() {
+        String runId = "reads-" + UUID.randomUUID().toString().substring(0, 8);
+        List<RechargeEventStream.Record> records = new RechargeEventStream(99, runId, 0, 0, 0)
+                .attempts(settings.drillEvents() / 2, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(30));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + settings.kafkaPort(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (RechargeEventStream.Record record : records) {
+                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
+            }
+            producer.flush();
+        }
+    }
+}
