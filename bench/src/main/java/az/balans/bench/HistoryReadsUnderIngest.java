@@ -50,7 +50,8 @@ final class HistoryReadsUnderIngest {
 
     /** @param numbers E.164 numbers that have records in history */
     void measure(List<String> numbers) throws Exception {
-        LoadPlan.NumberPool pool = new LoadPlan.NumberPool(numbers.stream().map(number -> number.replace("+", "%2B")).toList());
+        // in national form (0501234567), which the path takes as it is: nothing for the load generator to encode
+        LoadPlan.NumberPool pool = new LoadPlan.NumberPool(numbers.stream().map(number -> "0" + number.substring("+994".length())).toList());
         for (LoadPlan.Endpoint endpoint : List.of(
                 new LoadPlan.Endpoint(RECORDS, "GET", "/subscribers/#{number}/records?limit=20", null, supportAgentToken),
                 new LoadPlan.Endpoint(SUMMARY, "GET", "/subscribers/#{number}/summary", null, supportAgentToken))) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Reads recharge-events in batches. Each batch: the acceptable events are stored in one database
@@ -93,7 +94,9 @@ public class RechargeEventConsumer {
         }
         if (!acceptable.isEmpty()) {
             List<Received> refusedByDatabase = untilDone(DATABASE, () -> store(acceptable));
-            acceptable.removeAll(refusedByDatabase);
+            Set<ConsumerRecord<String, byte[]>> refusedRecords = refusedByDatabase.stream().map(Received::record)
+                    .collect(Collectors.toSet());
+            acceptable.removeIf(received -> refusedRecords.contains(received.record()));
             refused.addAll(refusedByDatabase);
         }
         if (!refused.isEmpty()) {
