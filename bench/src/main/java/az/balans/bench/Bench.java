@@ -83,7 +83,8 @@ public final class Bench {
             say("Drill: the broker away under a steady feed of %d events", settings.drillEvents());
             drills.run(OutageDrills.Dependency.BROKER);
             say("History's records and summary, at rest and while %d events are ingested", settings.drillEvents());
-            new HistoryReadsUnderIngest(settings, history, data.resolve("tokens"), figures).measure(stored);
+            new HistoryReadsUnderIngest(settings, history, suite.postgresAdmin().jdbcUrlOf("history"), data.resolve("tokens"), figures)
+                    .measure(stored);
 
             for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
                 say("History hung (SIGSTOP), recommendations at %.0f requests/s, repetition %d", halfLoad, repetition);

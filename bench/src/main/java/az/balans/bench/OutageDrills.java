@@ -166,8 +166,20 @@ final class OutageDrills {
         }
     }
 
+    /** Waits until history holds {@code expected} events of the run. */
+    static void awaitStored(String historyDatabase, String runId, int expected, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (stored(historyDatabase, runId) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("history stored " + stored(historyDatabase, runId) + " of " + expected
+                        + " events of " + runId + " within " + within.toMinutes() + " min");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Events of this run in history's store; -1 while the database is away. */
-    private static int stored(String historyDatabase, String runId) {
+    static int stored(String historyDatabase, String runId) {
         try (Connection connection = DriverManager.getConnection(historyDatabase, "postgres", "");
              PreparedStatement count = connection.prepareStatement("select count(*) from recharge_event where attempt_id like ?")) {
             count.setString(1, "att-" + runId + "-%");

@@ -74,7 +74,7 @@ final class Report {
                         null, (a, b) -> a, "events", 0, false),
                 new Target("broker outage drill: records dead-lettered twice", drill(OutageDrills.Dependency.BROKER, "records dead-lettered twice"),
                         null, (a, b) -> a, "records", 0, false),
-                new Target("`GET /subscribers/{n}/records` during ingest: failed requests",
+                new Target("`GET /subscribers/{n}/recharges` during ingest: failed requests",
                         HistoryReadsUnderIngest.figure(HistoryReadsUnderIngest.RECORDS, HistoryReadsUnderIngest.DURING_INGEST, "failed"),
                         null, (a, b) -> a, "requests", 0, false),
                 new Target("`GET /subscribers/{n}/summary` during ingest: failed requests",
@@ -110,7 +110,7 @@ final class Report {
         md.append(String.format(Locale.ROOT, "| drills | %d events fed over %d s; PostgreSQL, then the broker, away for %d s a third of the way in; "
                         + "no service restarted; once each |%n",
                 settings.drillEvents(), settings.drillFeed().toSeconds(), settings.outage().toSeconds()));
-        md.append(String.format(Locale.ROOT, "| history's reads | records and summary at 50 requests/s with a support agent's token, at rest and "
+        md.append(String.format(Locale.ROOT, "| history's reads | recharges and summary at 50 requests/s with a support agent's token, at rest and "
                 + "while %d events are ingested; once each |%n%n", settings.drillEvents()));
 
         md.append("## Targets\n\n");
