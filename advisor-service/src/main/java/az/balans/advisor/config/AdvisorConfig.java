@@ -89,6 +89,10 @@ public interface AdvisorConfig {
         @WithDefault("5")
         double perManatOfFee();
 
+        /** The catalog does not know the channel's fee: as much as a known fee of one manat. */
+        @WithDefault("5")
+        double unknownFeePenalty();
+
         /** The asked amount is not possible there and a nearby one is suggested. */
         @WithDefault("6")
         double amountAdjustedPenalty();

@@ -82,6 +82,9 @@ public interface AdvisorMessages {
     @Message("Fee: {fee} AZN.")
     String reasonFee(String fee);
 
+    @Message("Fee not known: check it before paying.")
+    String reasonFeeUnknown();
+
     @Message("Gives no change: bring the exact amount in small notes.")
     String reasonNoChange();
 

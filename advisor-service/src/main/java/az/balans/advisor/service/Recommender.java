@@ -125,7 +125,11 @@ public final class Recommender {
         }
 
         BigDecimal fee = feeOf(channel, amount);
-        if (fee != null) {
+        if (feeUnknown(channel)) {
+            // not known is not free: say so, and rank it as a known fee of a manat would be
+            reasons.add(messages.reasonFeeUnknown());
+            score -= weights.unknownFeePenalty();
+        } else if (fee != null) {
             if (fee.signum() == 0) {
                 reasons.add(messages.reasonNoFee());
             } else {
@@ -191,7 +195,16 @@ public final class Recommender {
         return amount;
     }
 
+    /** The catalog knows neither part of the fee (one part given alone means the other is zero). */
+    private static boolean feeUnknown(CatalogSnapshot.Channel channel) {
+        return channel.feePercent() == null && channel.feeFixed() == null;
+    }
+
+    /** The fee for {@code amount}, or null when it is not known (or depends on an amount not given). */
     private static BigDecimal feeOf(CatalogSnapshot.Channel channel, BigDecimal amount) {
+        if (feeUnknown(channel)) {
+            return null;
+        }
         BigDecimal fixed = channel.feeFixed() == null ? BigDecimal.ZERO : amountOf(channel.feeFixed());
         BigDecimal percent = channel.feePercent() == null ? BigDecimal.ZERO : channel.feePercent();
         if (amount == null) {

@@ -35,6 +35,7 @@ class RecommenderTest {
         public double perMinuteToCredit() { return 0.3; }
         public int unknownMinutesToCredit() { return 30; }
         public double perManatOfFee() { return 5; }
+        public double unknownFeePenalty() { return 5; }
         public double amountAdjustedPenalty() { return 6; }
         public double onlineBonus() { return 5; }
         public double promotionBonus() { return 10; }
@@ -49,9 +50,22 @@ class RecommenderTest {
     @Test
     void aForeignCardRulesOutCashOnlyAndLocalCardChannels() {
         Recommender.Ranking ranking = rank(inputs(List.of("international-card"), null, null, TUESDAY_MORNING, Optional.empty()));
-        assertEquals(List.of("azercell-kabinetim", "azercell-shop-baku"), ids(ranking));
+        assertEquals(List.of("azercell-kabinetim", "ding", "azercell-shop-baku"), ids(ranking));
         assertEquals(List.of("azercell-scratch-card", "birbank-app", "millon-kiosk"), ranking.excluded().stream().map(RecommendationResponse.Excluded::channelId).toList());
         assertTrue(ranking.excluded().get(1).reason().startsWith("excludedPayment"));
+    }
+
+    @Test
+    void aFeeTheCatalogDoesNotKnowIsSaidPlainlyAndCountsAgainstTheChannelNeverAsNoFee() {
+        Recommender.Ranking ranking = rank(inputs(List.of("international-card"), new BigDecimal("5.00"), null, TUESDAY_MORNING, Optional.empty()));
+        RecommendationResponse.Option ding = option(ranking, "ding");
+        RecommendationResponse.Option kabinetim = option(ranking, "azercell-kabinetim");
+        assertTrue(ding.reasons().contains("reasonFeeUnknown"), ding.reasons().toString());
+        assertFalse(ding.reasons().contains("reasonNoFee"), ding.reasons().toString());
+        assertEquals(null, ding.fee());
+        assertTrue(kabinetim.reasons().contains("reasonNoFee"), kabinetim.reasons().toString());
+        // the same facts but the fee: the unknown fee costs what the configured penalty says
+        assertEquals(kabinetim.score() - WEIGHTS.unknownFeePenalty(), ding.score(), 1e-9);
     }
 
     @Test
@@ -171,7 +185,10 @@ class RecommenderTest {
                             null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null),
                     new CatalogSnapshot.Channel("bakcell-app", "carrier-online", Map.of("en", "Bakcell app"), List.of("bakcell"),
                             List.of("international-card"), null, null, null, List.of(), BigDecimal.ZERO, null, 15, null,
-                            List.of(), Map.of("en", List.of("Open the app")), true, null)),
+                            List.of(), Map.of("en", List.of("Open the app")), true, null),
+                    new CatalogSnapshot.Channel("ding", "bank-app", Map.of("en", "Ding"), List.of("azercell"),
+                            List.of("international-card"), null, azn("1.00"), null, List.of(), null, null, 30, null,
+                            List.of(), Map.of("en", List.of("Open ding.com")), true, null)),
             List.of(new CatalogSnapshot.Promotion("novruz", "azercell", "azercell-kabinetim", Map.of("en", "Extra 1 GB"),
                     Instant.parse("2027-03-18T00:00:00Z"), Instant.parse("2027-03-25T00:00:00Z"), azn("10.00"))));
 }

@@ -15,7 +15,6 @@ import az.balans.problem.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Entities to the DTOs the API shows, and DTOs onto entities for writes. Rules that span fields
@@ -95,8 +94,9 @@ public final class CatalogMapper {
         channel.minAmount = min;
         channel.maxAmount = max;
         channel.denominations = orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
-        channel.feePercent = Objects.requireNonNullElse(dto.feePercent(), BigDecimal.ZERO);
-        channel.feeFixed = Objects.requireNonNullElse(Money.amountOf(dto.feeFixed()), BigDecimal.ZERO);
+        // a fee left out is a fee not known, which is not the same as no fee
+        channel.feePercent = dto.feePercent();
+        channel.feeFixed = Money.amountOf(dto.feeFixed());
         channel.minutesToCredit = dto.minutesToCredit();
         channel.openingHours = dto.openingHours() == null ? null : dto.openingHours().stream()
                 .map(period -> new OpeningPeriod(period.day().name(), period.opens(), period.closes()))

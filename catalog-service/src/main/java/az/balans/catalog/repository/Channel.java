@@ -57,10 +57,12 @@ public class Channel extends CatalogRecord {
     @Column(nullable = false)
     public List<BigDecimal> denominations;
 
-    @Column(name = "fee_percent", nullable = false)
+    /** Null: not known (never stored as zero). */
+    @Column(name = "fee_percent")
     public BigDecimal feePercent;
 
-    @Column(name = "fee_fixed", nullable = false)
+    /** Null: not known (never stored as zero). */
+    @Column(name = "fee_fixed")
     public BigDecimal feeFixed;
 
     /** Typical minutes until the balance shows the money; null when not known. */

@@ -23,6 +23,8 @@ import java.util.Map;
  * fixed values it sells (scratch cards), empty when any amount between min and max goes.
  * {@code openingHours} null means always open; times are Asia/Baku. {@code cities} empty means not
  * tied to a place. {@code verified} false says the facts rest on a source not checked.
+ * {@code feePercent} and {@code feeFixed} null (or left out) mean the fee is not known, which is
+ * not the same as no fee: a known zero is {@code 0}.
  */
 public record ChannelDto(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes") String id,

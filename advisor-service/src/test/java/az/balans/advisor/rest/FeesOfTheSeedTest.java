@@ -1,0 +1,53 @@
+package az.balans.advisor.rest;
+
+import az.balans.advisor.NeighboursStub;
+import az.balans.local.infra.test.WithKafka;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Issue 14's first measured case, on the catalog's own seed: a nar number paid with a foreign card.
+ * Ding and Paysend charge fees nobody publishes for Azerbaijan; the answer must say the fee is not
+ * known, in the language asked, and never "no fee".
+ */
+@QuarkusTest
+@WithKafka
+@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS,
+        initArgs = @ResourceArg(name = NeighboursStub.CATALOG_FIXTURE, value = "/stubs/catalog-seed.json"))
+class FeesOfTheSeedTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Fee not known: check it before paying. | No fee.",
+            "az | Komissiya məlum deyil: ödəməzdən əvvəl yoxlayın. | Komissiya yoxdur.",
+            "ru | Комиссия неизвестна: проверьте её перед оплатой. | Без комиссии.",
+            "zh | 手续费未知：付款前请先确认。 | 无手续费。",
+    })
+    void aForeignCardOnANarNumberIsNeverToldThatDingOrPaysendIsFree(String language, String unknown, String noFee) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        for (String channel : new String[]{"ding", "paysend"}) {
+            String option = "options.find { it.channelId == '" + channel + "' }";
+            given().contentType(ContentType.JSON).header("Accept-Language", language)
+                    .body("{\"number\":\"070 555 01 23\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
+                            + "\"paymentMethods\":[\"international-card\"],\"at\":\"2026-11-24T06:00:00Z\"}")
+                    .when().post("/recommendations")
+                    .then().statusCode(200)
+                    .body(option + ".fee", nullValue())
+                    .body(option + ".reasons", hasItem(unknown))
+                    .body(option + ".reasons", not(hasItem(noFee)));
+        }
+    }
+}
