@@ -1,11 +1,6 @@
 package az.balans.bench;
 
-import az.balans.local.infra.BalansTopics;
 import az.balans.local.infra.demo.RechargeEventStream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -68,7 +62,8 @@ final class HistoryReadsUnderIngest {
             String runId = "reads-" + UUID.randomUUID().toString().substring(0, 8);
             List<RechargeEventStream.Record> records = new RechargeEventStream(99, runId, 0, 0, 0)
                     .attempts(settings.drillEvents() / 2, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(30));
-            Thread feed = new Thread(() -> pour(records), "ingest-while-reading");
+            // the events of a busy hour, produced as fast as the broker takes them
+            Thread feed = new Thread(() -> IngestBench.produceAll("localhost:" + settings.kafkaPort(), records), "ingest-while-reading");
             long started = System.nanoTime();
             feed.start();
             record(endpoint, DURING_INGEST, run(endpoint, pool, settings.duration()));
@@ -88,20 +83,5 @@ final class HistoryReadsUnderIngest {
     private void record(LoadPlan.Endpoint endpoint, String condition, LoadRun.Result result) {
         figures.add(figure(endpoint.name(), condition, "p99"), "ms", result.p99Millis());
         figures.add(figure(endpoint.name(), condition, "failed"), "requests", result.failed());
-    }
-
-    /** The events of a busy hour, produced as fast as the broker takes them. */
-    private void pour(List<RechargeEventStream.Record> records) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + settings.kafkaPort(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            for (RechargeEventStream.Record record : records) {
-                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
-            }
-            producer.flush();
-        }
     }
 }

@@ -214,16 +214,8 @@ final class IngestBench {
     private double ingestThroughHistory(List<RechargeEventStream.Record> records) throws Exception {
         double before = acceptedByHistory();
         Bench.signal("STOP", historyProcess);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            for (RechargeEventStream.Record record : records) {
-                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
-            }
-            producer.flush();
+        try {
+            produceAll(kafka, records);
         } finally {
             Bench.signal("CONT", historyProcess);
         }
@@ -236,6 +228,21 @@ final class IngestBench {
             Thread.sleep(50);
         }
         return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Sends every record to recharge-events as fast as the broker takes them, and waits for all to be acknowledged. */
+    static void produceAll(String kafka, List<RechargeEventStream.Record> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (RechargeEventStream.Record record : records) {
+                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
+            }
+            producer.flush();
+        }
     }
 
     /** @return seconds for a consumer that stores each record in a transaction of its own */

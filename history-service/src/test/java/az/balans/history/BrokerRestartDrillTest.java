@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -41,10 +39,7 @@ class BrokerRestartDrillTest {
 
     @Test
     void ingestAndDeadLettersResumeAfterABrokerRestart() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("alter table recharge_event add constraint drill_refuses_source check (source <> '"
-                    + SteadyFeed.REFUSED_SOURCE + "')");
-        }
+        DrillLedger.refuseMarkedEvents(dataSource);
         String run = "broker-drill-" + UUID.randomUUID().toString().substring(0, 8);
         try (RechargeTopics topics = new RechargeTopics(bootstrapServers);
              SteadyFeed feed = new SteadyFeed(bootstrapServers, run, 2000, true, 300)) {

@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +47,7 @@ class DatabaseOutageDrillTest {
 
     @Test
     void ingestWaitsOutADatabaseOutageAndLosesNothing() throws Exception {
-        refuseEventsFrom(SteadyFeed.REFUSED_SOURCE);
+        DrillLedger.refuseMarkedEvents(dataSource);
         String run = "db-drill-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> probes = new ArrayList<>();
         try (ConsoleLog log = ConsoleLog.capture();
@@ -85,13 +82,6 @@ class DatabaseOutageDrillTest {
                 assertTrue(!probe.contains("Exception") && !probe.contains("SQL") && !probe.contains("jdbc:"),
                         () -> "the probes hold no exception text: " + probe);
             }
-        }
-    }
-
-    /** A rule of the database's own, which the event schema knows nothing of, refuses the drill's marked events. */
-    private void refuseEventsFrom(String source) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("alter table recharge_event add constraint drill_refuses_source check (source <> '" + source + "')");
         }
     }
 }

@@ -1,13 +1,13 @@
 package az.balans.history.health;
 
+import az.balans.history.TestClock;
 import az.balans.history.service.IngestStatus;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,32 +17,22 @@ class IngestHealthTest {
 
     private static final Instant OUTAGE_BEGAN = Instant.parse("2026-11-26T01:00:00Z");
 
-    private Instant now = OUTAGE_BEGAN;
-    private final IngestStatus status = new IngestStatus(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final TestClock clock = new TestClock();
+    private final IngestStatus status = new IngestStatus(clock);
     private final IngestHealth.Ready ready = new IngestHealth.Ready(status);
     private final IngestHealth.Live live = new IngestHealth.Live(status, Duration.ofMinutes(10));
+
+    @BeforeEach
+    void outageBegins() {
+        clock.set(OUTAGE_BEGAN);
+    }
 
     @Test
     void aWaitingBatchIsNotReadyButAliveUntilTheBoundThenAskedToRestart() {
         assertEquals(HealthCheckResponse.Status.UP, ready.call().getStatus());
 
         status.waitingFor("the database");
-        now = OUTAGE_BEGAN.plus(Duration.ofMinutes(9));
+        clock.set(OUTAGE_BEGAN.plus(Duration.ofMinutes(9)));
         status.waitingFor("the database");
 
         HealthCheckResponse notReady = ready.call();
@@ -50,7 +40,7 @@ class IngestHealthTest {
         assertEquals(Map.of("waiting for", "the database", "since", "2026-11-26T01:00:00Z"), notReady.getData().orElseThrow());
         assertEquals(HealthCheckResponse.Status.UP, live.call().getStatus(), "nine minutes: it can still recover by itself");
 
-        now = OUTAGE_BEGAN.plus(Duration.ofMinutes(10)).plusSeconds(1);
+        clock.set(OUTAGE_BEGAN.plus(Duration.ofMinutes(10)).plusSeconds(1));
         assertEquals(HealthCheckResponse.Status.DOWN, live.call().getStatus(), "past the bound: a restart is the last resort");
 
         status.flowing();
@@ -61,7 +51,7 @@ class IngestHealthTest {
     @Test
     void aStallThatMovesFromTheDatabaseToTheBrokerKeepsItsStart() {
         status.waitingFor("the database");
-        now = OUTAGE_BEGAN.plusSeconds(30);
+        clock.set(OUTAGE_BEGAN.plusSeconds(30));
         status.waitingFor("the broker (dead letters)");
 
         assertEquals(Map.of("waiting for", "the broker (dead letters)", "since", "2026-11-26T01:00:00Z"),
