@@ -10,10 +10,15 @@ import java.util.Optional;
 
 /** The catalog as GET /catalog serves it: the parts the advisor reasons over (unknown fields are ignored). */
 public record CatalogSnapshot(long revision, List<Carrier> carriers, List<NumberRange> numberRanges, List<Channel> channels,
-                              List<Promotion> promotions) {
+                              List<Promotion> promotions, List<FailureCode> failureCodes) {
+
+    /** A catalog served before failure codes were catalog data has none. */
+    public CatalogSnapshot {
+        failureCodes = failureCodes == null ? List.of() : failureCodes;
+    }
 
     public record Carrier(String id, Map<String, String> names, List<String> aliases, String kind, String status,
-                          LocalDate retiredOn, String balanceCode, String topUpCode) {
+                          LocalDate retiredOn, String balanceCode, String topUpCode, String website, String supportPhone) {
     }
 
     public record NumberRange(String prefix, String holderId, String numberType) {
@@ -36,8 +41,20 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
                             Instant validTo, Money minAmount) {
     }
 
+    /**
+     * What a provider's failure code means: its cause, whether the outcome is {@code final},
+     * {@code retryable} or {@code unknown} (the money may still arrive), and how long to wait.
+     */
+    public record FailureCode(String id, String provider, String code, String cause, String outcome, Integer waitSeconds) {
+    }
+
     public Optional<Carrier> carrier(String id) {
         return carriers.stream().filter(carrier -> carrier.id().equals(id)).findFirst();
+    }
+
+    /** A failure code as a payment system reports it; codes are unique across providers in practice, the first by provider wins. */
+    public Optional<FailureCode> failureCode(String code) {
+        return failureCodes.stream().filter(known -> known.code().equals(code)).findFirst();
     }
 
     /** The range a national number ({@code 0604567890}) falls in: the longest prefix that matches. */

@@ -14,6 +14,19 @@ public interface AdvisorConfig {
 
     Rankings rankings();
 
+    Diagnosis diagnosis();
+
+    /** What a diagnosis assumes where neither the catalog nor a failure code gives a figure. */
+    interface Diagnosis {
+        /** How long to wait before trying again when a code says "later" without saying how long. */
+        @WithDefault("5m")
+        Duration waitWhenUnknown();
+
+        /** How long a top-up may take to arrive through a channel whose time to credit the catalog does not know. */
+        @WithDefault("30m")
+        Duration timeToCreditWhenUnknown();
+    }
+
     /** Rankings remembered: the same question against the same catalog and health view, within a minute, ranks the same. */
     interface Rankings {
         /** How many distinct questions are remembered at most (each for the minute it was asked in). */

@@ -288,6 +288,9 @@ public interface PageMessages {
     @Message("What to do now")
     String remedyHeading();
 
+    @Message("How to top up through {channel}")
+    String alternativeHeading(String channel);
+
     // evidence in plain words
     @Message("The number as written: {value}")
     String factNumberProblem(String value);

@@ -77,7 +77,9 @@ public class PageViewMapper {
         return answer.causes().stream().map(cause -> new PageViews.Cause(cause.explanation(), (int) Math.round(cause.likelihood() * 100),
                 cause.evidence().stream().map(fact -> PageWording.evidence(words, language, fact.fact(), fact.value(),
                         id -> carrierName(id, language))).toList(),
-                cause.remedy())).toList();
+                cause.remedy(), cause.retry() == null ? null : cause.retry().text(),
+                cause.alternative() == null ? null : cause.alternative().name(),
+                cause.alternative() == null ? List.of() : cause.alternative().steps())).toList();
     }
 
     public List<PageViews.ChannelRow> board(ChannelStatusService.Board board, String language) {

@@ -39,7 +39,9 @@ public final class PageViews {
     public record Status(String code, String word, String sign) {
     }
 
-    public record Cause(String explanation, int percent, List<String> evidence, String remedy) {
+    /** A likely cause; {@code alternative} and its {@code steps} are the way out where the remedy points elsewhere. */
+    public record Cause(String explanation, int percent, List<String> evidence, String remedy, String retry, String alternative,
+                        List<String> steps) {
     }
 
     public record ChannelRow(String name, String carriers, Status status, String lastHour, String medianCredit, Chart chart) {

@@ -2,10 +2,17 @@ package az.balans.advisor.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Why did a top-up of {@code number} fail? Any of the rest helps: the more given, the surer the answer. */
+import java.util.List;
+
+/**
+ * Why did a top-up of {@code number} fail? Any of the rest helps: the more given, the surer the answer.
+ * {@code paymentMethods} is what the person has at hand, for the alternative a remedy names (else the
+ * attempt's own method where the channel refused it, else any).
+ */
 public record DiagnosisRequest(
         @NotBlank @Size(max = 40) String number,
         @Size(max = 200) String attemptId,
@@ -13,5 +20,7 @@ public record DiagnosisRequest(
         @Valid Money amount,
         @Size(max = 64) String failureCode,
         @Size(max = 2000) String description,
+        @Size(max = 4) List<@NotNull @Pattern(regexp = "cash|local-card|international-card|wallet",
+                message = "must be cash, local-card, international-card or wallet") String> paymentMethods,
         @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String language) {
 }

@@ -172,7 +172,7 @@ public class PageResource {
             }
             DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
                     form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"), blankToNull(form.failureCode()),
-                    blankToNull(form.description()), language);
+                    blankToNull(form.description()), null, language);
             violations(validator.validate(request), words, errors);
             Optional<String> subscriber = Optional.empty();
             if (errors.isEmpty() && request.attemptId() != null) {

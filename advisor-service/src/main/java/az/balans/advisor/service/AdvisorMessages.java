@@ -237,4 +237,49 @@ public interface AdvisorMessages {
 
     @Message("the carrier's balance code")
     String balanceCodeUnknown();
+
+    @Message("The provider did not answer in time, so it is not known yet whether the top-up went through: the money may still arrive.")
+    String causeOutcomeUnknown();
+
+    @Message("Do not pay again yet: check the balance first ({balanceCode}).")
+    String remedyOutcomeUnknown(String balanceCode);
+
+    @Message("Do not pay again yet: check the balance first ({balanceCode}). Only if the money has not arrived, top up through {channel} instead.")
+    String remedyOutcomeUnknownThrough(String balanceCode, String channel);
+
+    @Message("Check the balance ({balanceCode}); if the money did not arrive, top up through {channel} instead.")
+    String remedyChannelDownThrough(String balanceCode, String channel);
+
+    @Message("Pay through {channel} instead: it takes {methods}.")
+    String remedyPaymentRefusedThrough(String channel, String methods);
+
+    @Message("{channel} also tops up this number.")
+    String remedyAlsoThrough(String channel);
+
+    @Message("This top-up has been in progress for {elapsed} min, longer than the {minutes} min it usually takes.")
+    String causeOverdue(int minutes, int elapsed);
+
+    @Message("Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact {carrier}: {route}.")
+    String remedyOverdue(String balanceCode, String carrier, String route);
+
+    @Message("Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact the carrier's support.")
+    String remedyOverdueNoRoute(String balanceCode);
+
+    @Message("Safe to try again now.")
+    String retryNow();
+
+    @Message("Wait {minutes} min, then try again.")
+    String retryAfterMinutes(int minutes);
+
+    @Message("Wait {hours} h, then try again.")
+    String retryAfterHours(int hours);
+
+    @Message("Do not pay again before you have checked the balance ({balanceCode}).")
+    String retryCheckNow(String balanceCode);
+
+    @Message("Do not pay again yet: wait {minutes} min, then check the balance ({balanceCode}).")
+    String retryCheckAfter(int minutes, String balanceCode);
+
+    @Message("Do not try the same top-up again: it will fail the same way.")
+    String retryNever();
 }

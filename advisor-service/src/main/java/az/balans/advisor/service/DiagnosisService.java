@@ -1,11 +1,16 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.client.HistoryGateway;
+import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisRequest;
 import az.balans.advisor.rest.DiagnosisResponse;
+import az.balans.advisor.rest.Money;
 import az.balans.advisor.rest.NumberLookup;
+import az.balans.advisor.rest.RecommendationRequest;
+import az.balans.advisor.rest.RecommendationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -14,22 +19,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Gathers the evidence for a diagnosis from the catalog and history, and has it weighed. */
+/**
+ * Gathers the evidence for a diagnosis from the catalog and history, and has it weighed. The way
+ * out a remedy names is a fresh recommendation for the same number and what the person has,
+ * without the channel that failed.
+ */
 @ApplicationScoped
 public class DiagnosisService {
+
+    private static final List<String> ALL_METHODS = List.of("cash", "local-card", "international-card", "wallet");
 
     private final NumberService numbers;
     private final CatalogSnapshots catalog;
     private final HistoryGateway history;
     private final LiveChannelHealth liveHealth;
-    private final Diagnostician diagnostician = new Diagnostician(Messages::in);
+    private final RecommendationService recommendations;
+    private final Diagnostician diagnostician;
     private final Clock clock = Clock.systemUTC();
 
-    DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth) {
+    DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth,
+                     RecommendationService recommendations, AdvisorConfig config) {
         this.numbers = numbers;
         this.catalog = catalog;
         this.history = history;
         this.liveHealth = liveHealth;
+        this.recommendations = recommendations;
+        this.diagnostician = new Diagnostician(config.diagnosis(), Messages::in);
     }
 
     /**
@@ -63,10 +78,47 @@ public class DiagnosisService {
         }
         Optional<LiveChannelHealth.View> live = liveHealth.usable(messages, warnings);
         Optional<Map<String, ChannelHealth>> health = live.map(LiveChannelHealth.View::byChannel);
+        Optional<CatalogSnapshot> snapshot = catalog.current();
+        String channelId = request.channelId() != null ? request.channelId() : attempt.map(HistoryAttempt::channelId).orElse(null);
+        Optional<DiagnosisResponse.Alternative> alternative = snapshot.isPresent() && number.valid()
+                ? alternativeTo(channelId, request, attempt, snapshot.get(), number, language) : Optional.empty();
         List<DiagnosisResponse.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
                 request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
-                catalog.current().orElse(null), clock.instant(), language));
+                snapshot.orElse(null), clock.instant(), language, alternative));
         return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded() || live.isEmpty(), warnings,
                 live.map(LiveChannelHealth.View::asOf).orElse(null));
+    }
+
+    /** The best other channel for this number with what the person has: not the one that failed, nor one that is down. */
+    private Optional<DiagnosisResponse.Alternative> alternativeTo(String failedChannelId, DiagnosisRequest request,
+                                                                 Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
+                                                                 NumberLookup number, String language) {
+        List<String> methods = methodsAtHand(request, attempt, snapshot.channels().stream()
+                .filter(channel -> channel.id().equals(failedChannelId)).findFirst());
+        Money amount = request.amount() != null ? request.amount()
+                : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
+        RecommendationResponse recommended = recommendations.recommend(
+                new RecommendationRequest(number.e164(), amount, methods, null, null, language), language, number);
+        return recommended.options().stream()
+                .filter(option -> !option.channelId().equals(failedChannelId) && !"down".equals(option.liveStatus()))
+                .findFirst()
+                .map(option -> new DiagnosisResponse.Alternative(option.channelId(), option.name(),
+                        snapshot.channels().stream().filter(channel -> channel.id().equals(option.channelId())).findFirst()
+                                .map(channel -> channel.paymentMethods().stream().filter(methods::contains).toList()).orElse(methods),
+                        option.reasons(), option.steps()));
+    }
+
+    /**
+     * What the person has: what they said; else the attempt's own method where the channel refused
+     * it (the method is fine, the channel was not); else anything.
+     */
+    private static List<String> methodsAtHand(DiagnosisRequest request, Optional<HistoryAttempt> attempt,
+                                              Optional<CatalogSnapshot.Channel> failedChannel) {
+        if (request.paymentMethods() != null && !request.paymentMethods().isEmpty()) {
+            return request.paymentMethods();
+        }
+        Optional<String> refusedMethod = attempt.map(HistoryAttempt::paymentMethod)
+                .filter(method -> failedChannel.map(channel -> !channel.paymentMethods().contains(method)).orElse(false));
+        return refusedMethod.map(List::of).orElse(ALL_METHODS);
     }
 }

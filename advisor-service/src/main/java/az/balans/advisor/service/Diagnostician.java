@@ -3,12 +3,10 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
+import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisResponse;
 import az.balans.advisor.rest.NumberLookup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,21 +18,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A rule for every known cause of a failed top-up (README, POST /diagnoses), each weighing the evidence at hand:
- * the number itself, the attempt as history recorded it, the failure code, the channel's live
- * health, the number's recent top-ups, and what the person wrote. A pure function of its inputs.
+ * the number itself, the attempt as history recorded it, the failure code (catalog data: its cause,
+ * and whether its outcome is final, retryable or unknown), the channel's live health, the number's
+ * recent top-ups, and what the person wrote. Each cause says whether and when to try again, and a
+ * remedy that points elsewhere names the alternative it was given. A pure function of its inputs.
  */
 public final class Diagnostician {
 
     /** Everything a diagnosis may rest on; absent parts are simply not used. */
     public record Evidence(NumberLookup number, Optional<HistoryAttempt> attempt, String channelId, BigDecimal amount,
                            String failureCode, String description, Optional<Map<String, ChannelHealth>> health,
-                           List<HistoryAttempt> recentAttempts, CatalogSnapshot catalog, Instant now, String language) {
+                           List<HistoryAttempt> recentAttempts, CatalogSnapshot catalog, Instant now, String language,
+                           Optional<DiagnosisResponse.Alternative> alternative) {
     }
+
+    /** Causes whose remedy is to top up elsewhere: they carry the alternative, when there is one. */
+    private static final List<String> POINTS_ELSEWHERE = List.of("CHANNEL_DOWN", "PAYMENT_REFUSED", "WRONG_CARRIER", "SCRATCH_CARD");
 
     /** Words that, in any of the four languages, point to a cause. */
     private static final Map<String, List<String>> SAYS = Map.of(
@@ -48,11 +52,12 @@ public final class Diagnostician {
                     "网络", "信号"),
             "blocked", List.of("blocked", "barred", "заблок", "bloklan", "停机", "封"));
 
-    private static final Map<String, String> CAUSE_OF_CODE = loadFailureCodes();
-
+    private final AdvisorConfig.Diagnosis settings;
     private final Function<String, AdvisorMessages> messagesIn;
 
-    public Diagnostician(Function<String, AdvisorMessages> messagesIn) {
+    /** @param messagesIn the sentences in a language (Messages::in in the application) */
+    public Diagnostician(AdvisorConfig.Diagnosis settings, Function<String, AdvisorMessages> messagesIn) {
+        this.settings = settings;
         this.messagesIn = messagesIn;
     }
 
@@ -67,7 +72,11 @@ public final class Diagnostician {
         String text = evidence.description() == null ? "" : evidence.description().toLowerCase(Locale.ROOT);
         String balanceCode = number.servingCarrier() != null && number.servingCarrier().balanceCode() != null
                 ? number.servingCarrier().balanceCode() : messages.balanceCodeUnknown();
-        String codeCause = failureCode == null ? null : CAUSE_OF_CODE.get(failureCode);
+        Optional<CatalogSnapshot.FailureCode> code = Optional.ofNullable(failureCode)
+                .flatMap(known -> Optional.ofNullable(evidence.catalog()).flatMap(catalog -> catalog.failureCode(known)));
+        String codeCause = code.map(CatalogSnapshot.FailureCode::cause).orElse(null);
+        boolean outcomeUnknown = code.map(known -> "unknown".equals(known.outcome())).orElse(false);
+        String alternativeName = evidence.alternative().map(DiagnosisResponse.Alternative::name).orElse(null);
 
         // the number itself
         if (!number.valid()) {
@@ -157,17 +166,24 @@ public final class Diagnostician {
             int rate = (int) Math.round(health.get().successRate() * 100);
             add(causes, "CHANNEL_DOWN", "down".equals(health.get().status()) ? 0.8 : 0.5, fact("history.channelHealth", health.get().status()),
                     messages.causeChannelDown(channel.map(c -> Language.pick(c.names(), evidence.language())).orElse(channelId), rate),
-                    messages.remedyChannelDown());
+                    channelDownRemedy(messages, balanceCode, alternativeName));
         }
-        if ("CHANNEL_DOWN".equals(codeCause) && !causes.containsKey("CHANNEL_DOWN")) {
-            add(causes, "CHANNEL_DOWN", 0.7, fact("failureCode", failureCode), messages.causeProviderDown(), messages.remedyChannelDown());
+        if ("CHANNEL_DOWN".equals(codeCause) && outcomeUnknown) {
+            // a timeout is not a failure: the money may still arrive, so nothing is paid again before the check
+            add(causes, "CHANNEL_DOWN", 0.8, fact("failureCode", failureCode), messages.causeOutcomeUnknown(),
+                    alternativeName == null ? messages.remedyOutcomeUnknown(balanceCode)
+                            : messages.remedyOutcomeUnknownThrough(balanceCode, alternativeName));
+        } else if ("CHANNEL_DOWN".equals(codeCause) && !causes.containsKey("CHANNEL_DOWN")) {
+            add(causes, "CHANNEL_DOWN", 0.7, fact("failureCode", failureCode), messages.causeProviderDown(), channelDownRemedy(messages, balanceCode, alternativeName));
         }
         // on a scratch-card channel "the card" is the scratch card, not a payment card
         boolean scratchCardChannel = channel.map(c -> "scratch-card".equals(c.kind())).orElse(false);
         if ("PAYMENT_REFUSED".equals(codeCause) || (saysAny(text, "card") && !saysAny(text, "scratch") && !scratchCardChannel)
                 || (channel.isPresent() && attempt.map(HistoryAttempt::paymentMethod).filter(method -> !channel.get().paymentMethods().contains(method)).isPresent())) {
             add(causes, "PAYMENT_REFUSED", codeCause != null ? 0.85 : 0.45, codeCause != null ? fact("failureCode", failureCode)
-                    : fact("description", "card"), messages.causePaymentRefused(), messages.remedyPaymentRefused());
+                    : fact("description", "card"), messages.causePaymentRefused(), evidence.alternative()
+                    .map(other -> messages.remedyPaymentRefusedThrough(other.name(), Messages.paymentMethods(messages, other.paymentMethods())))
+                    .orElse(messages.remedyPaymentRefused()));
         }
 
         // what history says happened
@@ -175,15 +191,18 @@ public final class Diagnostician {
             HistoryAttempt seen = attempt.get();
             switch (seen.state()) {
                 case "requested" -> {
-                    int minutes = channel.map(CatalogSnapshot.Channel::minutesToCredit).orElse(30);
+                    int minutes = timeToCredit(channel);
                     long elapsed = seen.requestedAt() == null ? 0 : Duration.between(seen.requestedAt(), evidence.now()).toMinutes();
                     if (elapsed <= minutes) {
                         add(causes, "PENDING", 0.85, fact("history.attempt.state", "requested"),
                                 messages.causePending(minutes, (int) elapsed), messages.remedyPending(balanceCode))
-                                .with(fact("history.attempt.requestedAt", String.valueOf(seen.requestedAt())));
+                                .with(fact("history.attempt.requestedAt", String.valueOf(seen.requestedAt())))
+                                .waiting(minutes - (int) elapsed);
                     } else {
-                        add(causes, "CHANNEL_DOWN", 0.5, fact("history.attempt.state", "requested, " + elapsed + " min"),
-                                messages.causeProviderDown(), messages.remedyChannelDown());
+                        // past its channel's time to credit: support's reconciliation queue has it too
+                        add(causes, "OVERDUE", 0.85, fact("history.attempt.state", "requested, " + elapsed + " min"),
+                                messages.causeOverdue(minutes, (int) elapsed), overdueRemedy(messages, balanceCode, number, evidence.catalog()))
+                                .with(fact("history.attempt.requestedAt", String.valueOf(seen.requestedAt())));
                     }
                 }
                 case "succeeded" -> add(causes, "CREDITED_BUT_MISSING", saysAny(text, "notArrived") ? 0.85 : 0.6,
@@ -195,7 +214,8 @@ public final class Diagnostician {
                 }
             }
         } else if (saysAny(text, "notArrived")) {
-            add(causes, "PENDING", 0.4, fact("description", "not arrived"), messages.causePending(30, 0), messages.remedyPending(balanceCode));
+            add(causes, "PENDING", 0.4, fact("description", "not arrived"), messages.causePending(timeToCredit(channel), 0), messages.remedyPending(balanceCode))
+                    .waiting(timeToCredit(channel));
             add(causes, "CREDITED_BUT_MISSING", 0.4, fact("description", "not arrived"), messages.causeCreditedButMissing(),
                     messages.remedyCreditedButMissing(balanceCode));
         }
@@ -214,7 +234,8 @@ public final class Diagnostician {
         }
 
         return causes.values().stream()
-                .map(Candidate::toCause)
+                .map(candidate -> candidate.toCause(retryOf(candidate, code, messages, balanceCode),
+                        pointsElsewhere(candidate, evidence.alternative(), messages)))
                 .sorted(Comparator.comparingDouble(DiagnosisResponse.Cause::likelihood).reversed().thenComparing(DiagnosisResponse.Cause::code))
                 .toList();
     }
@@ -226,6 +247,8 @@ public final class Diagnostician {
         final List<DiagnosisResponse.Fact> facts = new ArrayList<>();
         String explanation;
         String remedy;
+        /** For a top-up still under way: the minutes left before it is due. */
+        Integer dueInMinutes;
 
         Candidate(String code) {
             this.code = code;
@@ -238,9 +261,96 @@ public final class Diagnostician {
             return this;
         }
 
-        DiagnosisResponse.Cause toCause() {
-            return new DiagnosisResponse.Cause(code, likelihood, List.copyOf(facts), explanation, remedy);
+        Candidate waiting(int minutes) {
+            dueInMinutes = Math.max(minutes, 1);
+            return this;
         }
+
+        DiagnosisResponse.Cause toCause(DiagnosisResponse.Retry retry, DiagnosisResponse.Alternative alternative) {
+            return new DiagnosisResponse.Cause(code, likelihood, List.copyOf(facts), explanation, remedy, retry, alternative);
+        }
+    }
+
+    /**
+     * Whether and when to try again: the failure code's outcome and wait when the code means this
+     * cause, else what the cause itself implies. An outcome not yet known never invites a second
+     * payment before the balance is checked.
+     */
+    private DiagnosisResponse.Retry retryOf(Candidate cause, Optional<CatalogSnapshot.FailureCode> code, AdvisorMessages messages,
+                                            String balanceCode) {
+        Optional<CatalogSnapshot.FailureCode> meant = code.filter(known -> known.cause().equals(cause.code));
+        if (meant.isPresent()) {
+            Integer waitMinutes = meant.get().waitSeconds() == null ? null : (int) Math.ceil(meant.get().waitSeconds() / 60.0);
+            return switch (meant.get().outcome()) {
+                case "unknown" -> checkFirst(waitMinutes == null ? minutesOf(settings.waitWhenUnknown()) : waitMinutes, messages, balanceCode);
+                case "retryable" -> waitMinutes == null ? waitThenRetry(minutesOf(settings.waitWhenUnknown()), messages)
+                        : waitMinutes == 0 ? now(messages) : waitThenRetry(waitMinutes, messages);
+                default -> doNotRetry(messages);
+            };
+        }
+        return switch (cause.code) {
+            case "MALFORMED_NUMBER", "WRONG_CARRIER", "CARRIER_NOT_DETECTABLE", "AMOUNT_OUT_OF_RANGE", "LINE_BARRED", "PAYMENT_REFUSED",
+                 "SCRATCH_CARD" -> doNotRetry(messages);
+            case "TOO_FREQUENT" -> waitThenRetry(minutesOf(settings.waitWhenUnknown()), messages);
+            case "PENDING" -> checkFirst(cause.dueInMinutes == null ? minutesOf(settings.timeToCreditWhenUnknown()) : cause.dueInMinutes,
+                    messages, balanceCode);
+            case "REVERSED", "BALANCE_EXPIRED" -> now(messages);
+            // a duplicate, a credit not seen, a channel down, an interrupted payment, an overdue top-up:
+            // the money may have gone through, so the balance is checked before anything is paid again
+            default -> checkFirst(0, messages, balanceCode);
+        };
+    }
+
+    private static DiagnosisResponse.Retry now(AdvisorMessages messages) {
+        return new DiagnosisResponse.Retry("NOW", 0, messages.retryNow());
+    }
+
+    private static DiagnosisResponse.Retry waitThenRetry(int minutes, AdvisorMessages messages) {
+        return new DiagnosisResponse.Retry("WAIT", minutes,
+                minutes < 120 ? messages.retryAfterMinutes(minutes) : messages.retryAfterHours((int) Math.ceil(minutes / 60.0)));
+    }
+
+    private static DiagnosisResponse.Retry checkFirst(int minutes, AdvisorMessages messages, String balanceCode) {
+        return new DiagnosisResponse.Retry("CHECK_FIRST", minutes,
+                minutes == 0 ? messages.retryCheckNow(balanceCode) : messages.retryCheckAfter(minutes, balanceCode));
+    }
+
+    private static DiagnosisResponse.Retry doNotRetry(AdvisorMessages messages) {
+        return new DiagnosisResponse.Retry("DO_NOT_RETRY", null, messages.retryNever());
+    }
+
+    private static int minutesOf(Duration duration) {
+        return (int) Math.ceil(duration.toSeconds() / 60.0);
+    }
+
+    private int timeToCredit(Optional<CatalogSnapshot.Channel> channel) {
+        return channel.map(CatalogSnapshot.Channel::minutesToCredit).orElse(minutesOf(settings.timeToCreditWhenUnknown()));
+    }
+
+    /** The alternative of a cause whose remedy is to top up elsewhere, named in its remedy too. */
+    private static DiagnosisResponse.Alternative pointsElsewhere(Candidate cause, Optional<DiagnosisResponse.Alternative> alternative,
+                                                                 AdvisorMessages messages) {
+        if (!POINTS_ELSEWHERE.contains(cause.code) || alternative.isEmpty()) {
+            return null;
+        }
+        if (!cause.remedy.contains(alternative.get().name())) {
+            cause.remedy = cause.remedy + " " + messages.remedyAlsoThrough(alternative.get().name());
+        }
+        return alternative.get();
+    }
+
+    private static String channelDownRemedy(AdvisorMessages messages, String balanceCode, String alternativeName) {
+        return alternativeName == null ? messages.remedyChannelDown() : messages.remedyChannelDownThrough(balanceCode, alternativeName);
+    }
+
+    /** The serving carrier's support route from the catalog: its phone and its website, as far as they are known. */
+    private static String overdueRemedy(AdvisorMessages messages, String balanceCode, NumberLookup number, CatalogSnapshot catalog) {
+        Optional<CatalogSnapshot.Carrier> carrier = Optional.ofNullable(number.servingCarrier())
+                .flatMap(serving -> Optional.ofNullable(catalog).flatMap(known -> known.carrier(serving.id())));
+        String route = carrier.map(known -> String.join(" / ", Stream.of(known.supportPhone(), known.website())
+                .filter(part -> part != null && !part.isBlank()).toList())).orElse("");
+        return route.isEmpty() ? messages.remedyOverdueNoRoute(balanceCode)
+                : messages.remedyOverdue(balanceCode, number.servingCarrier().name(), route);
     }
 
     private static Candidate add(Map<String, Candidate> causes, String code, double likelihood, DiagnosisResponse.Fact fact,
@@ -267,17 +377,5 @@ public final class Diagnostician {
             return Optional.empty();
         }
         return catalog.channels().stream().filter(channel -> channel.id().equals(channelId)).findFirst();
-    }
-
-    private static Map<String, String> loadFailureCodes() {
-        Properties codes = new Properties();
-        try (InputStream in = Diagnostician.class.getResourceAsStream("/failure-codes.properties")) {
-            codes.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("failure-codes.properties is missing", e);
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        codes.stringPropertyNames().forEach(code -> map.put(code, codes.getProperty(code)));
-        return Map.copyOf(map);
     }
 }

@@ -31,7 +31,7 @@ class NumberLookupTest extends StubbedNeighboursTest {
                 .body("valid", equalTo(true))
                 .body("rangeHolder.id", equalTo("azercell"))
                 .body("servingCarrier.id", equalTo("azercell"))
-                .body("servingCarrier.balanceCode", equalTo("2112 (call or SMS)"))
+                .body("servingCarrier.balanceCode", equalTo("2112"))
                 .body("servingCarrierSource", equalTo("range"))
                 .body("degraded", equalTo(false));
     }

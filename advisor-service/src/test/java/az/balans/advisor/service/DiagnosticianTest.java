@@ -3,6 +3,7 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
+import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisResponse;
 import az.balans.advisor.rest.NumberLookup;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.lang.reflect.Proxy;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +38,22 @@ class DiagnosticianTest {
     private static final NumberLookup.Carrier BAKCELL = new NumberLookup.Carrier("bakcell", "Bakcell", "active", null, "*100#YES");
     private static final NumberLookup.Carrier NAXTEL = new NumberLookup.Carrier("naxtel", "Naxtel", "retired", null, null);
 
-    private final Diagnostician diagnostician = new Diagnostician(language -> KEYS);
+    private static final AdvisorConfig.Diagnosis SETTINGS = new AdvisorConfig.Diagnosis() {
+        @Override
+        public Duration waitWhenUnknown() {
+            return Duration.ofMinutes(5);
+        }
+
+        @Override
+        public Duration timeToCreditWhenUnknown() {
+            return Duration.ofMinutes(30);
+        }
+    };
+    private static final DiagnosisResponse.Alternative KIOSK = new DiagnosisResponse.Alternative("emanat-kiosk", "E-manat",
+            List.of("cash"), List.of("reasonPaymentFits[cash]"), List.of("Choose Azercell"));
+
+    private final Diagnostician diagnostician = new Diagnostician(SETTINGS, language -> KEYS);
+    private Optional<DiagnosisResponse.Alternative> alternative = Optional.empty();
 
     @Test
     void malformedNumber() {
@@ -166,11 +188,81 @@ class DiagnosticianTest {
         assertTrue(cause.likelihood() < 0.5);
     }
 
+    @Test
+    void aTimeoutIsNotAFailureTheMoneyMayStillArrive() {
+        alternative = Optional.of(KIOSK);
+        DiagnosisResponse.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.empty(), "millon-kiosk", null, "ProviderTimedOut", null, Optional.empty(), List.of()));
+        assertEquals("causeOutcomeUnknown", cause.explanation());
+        // Ding's 90 seconds, rounded up: check the balance before anything is paid again, and only then go elsewhere
+        assertEquals(new DiagnosisResponse.Retry("CHECK_FIRST", 2, "retryCheckAfter[2, 2112]"), cause.retry());
+        assertEquals("remedyOutcomeUnknownThrough[2112, E-manat]", cause.remedy());
+        assertEquals(KIOSK, cause.alternative());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(nullValues = "-", value = {
+            "PHONE_RECENTLY_RECHARGED, WAIT, 2, retryAfterMinutes[2]",
+            "MAX_DAILY_TRANSACTION_COUNT_REACHED, WAIT, 1440, retryAfterHours[24]",
+            "OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE, WAIT, 30, retryAfterMinutes[30]",
+            "RateLimited, WAIT, 5, retryAfterMinutes[5]",
+            "TransientProviderError, WAIT, 5, retryAfterMinutes[5]",
+            "INVALID_AMOUNT_FOR_OPERATOR, DO_NOT_RETRY, -, retryNever",
+            "DECLINED-BARRED-CREDIT-PARTY, DO_NOT_RETRY, -, retryNever",
+            "DuplicateTransactionPrevented, DO_NOT_RETRY, -, retryNever",
+            "CARD_DECLINED, DO_NOT_RETRY, -, retryNever"})
+    void eachCodeSaysWhetherAndWhenToTryAgain(String code, String advice, Integer minutes, String text) {
+        DiagnosisResponse.Cause first = diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(), null, null, code,
+                null, Optional.empty(), List.of()).get(0);
+        assertEquals(new DiagnosisResponse.Retry(advice, minutes, text), first.retry(), first.toString());
+    }
+
+    @Test
+    void aPendingTopUpNeverInvitesASecondPaymentBeforeTheCheck() {
+        DiagnosisResponse.Cause cause = assertFirst("PENDING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(300), null, null), null, null, null,
+                null, Optional.empty(), List.of()));
+        assertEquals(new DiagnosisResponse.Retry("CHECK_FIRST", 25, "retryCheckAfter[25, 2112]"), cause.retry());
+        assertEquals(null, cause.alternative());
+    }
+
+    @Test
+    void anAttemptPastItsChannelsTimeToCreditIsOverdueAndNamesTheCarriersSupport() {
+        DiagnosisResponse.Cause cause = assertFirst("OVERDUE", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(90 * 60), null, null), null, null, null,
+                null, Optional.empty(), List.of()));
+        assertEquals("causeOverdue[30, 90]", cause.explanation());
+        assertEquals("remedyOverdue[2112, Azercell, +994 12 000 00 00 / https://www.azercell.com]", cause.remedy());
+        assertEquals("CHECK_FIRST", cause.retry().advice());
+    }
+
+    @Test
+    void aRefusedPaymentNamesTheWayOut() {
+        alternative = Optional.of(KIOSK);
+        DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.empty(), "millon-kiosk", null, "CARD_DECLINED", null, Optional.empty(), List.of()));
+        assertEquals("remedyPaymentRefusedThrough[E-manat, methodCash]", cause.remedy());
+        assertEquals(KIOSK, cause.alternative());
+    }
+
+    @Test
+    void aChannelDownNamesTheWayOutAndABarredLineDoesNot() {
+        alternative = Optional.of(KIOSK);
+        Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, "down"));
+        DiagnosisResponse.Cause down = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.empty(), "millon-kiosk", null, null, null, Optional.of(health), List.of()));
+        assertEquals("remedyChannelDownThrough[2112, E-manat]", down.remedy());
+        assertEquals("CHECK_FIRST", down.retry().advice());
+        DiagnosisResponse.Cause barred = assertFirst("LINE_BARRED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.empty(), null, null, "DECLINED-BARRED-CREDIT-PARTY", null, Optional.empty(), List.of()));
+        assertEquals(null, barred.alternative());
+    }
+
     private List<DiagnosisResponse.Cause> diagnose(NumberLookup number, Optional<HistoryAttempt> attempt, String channelId, BigDecimal amount,
                                                    String failureCode, String description, Optional<Map<String, ChannelHealth>> health,
                                                    List<HistoryAttempt> recent) {
         return diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, channelId, amount, failureCode, description, health,
-                recent, CATALOG, NOW, "en"));
+                recent, CATALOG, NOW, "en", alternative));
     }
 
     private static DiagnosisResponse.Cause assertFirst(String code, List<DiagnosisResponse.Cause> causes) {
@@ -193,7 +285,8 @@ class DiagnosticianTest {
     }
 
     private static final CatalogSnapshot CATALOG = new CatalogSnapshot(1,
-            List.of(new CatalogSnapshot.Carrier("azercell", Map.of("en", "Azercell"), List.of(), "mobile-operator", "active", null, "2112", null)),
+            List.of(new CatalogSnapshot.Carrier("azercell", Map.of("en", "Azercell"), List.of(), "mobile-operator", "active", null, "2112", null,
+                    "https://www.azercell.com", "+994 12 000 00 00")),
             List.of(new CatalogSnapshot.NumberRange("050", "azercell", "mobile")),
             List.of(new CatalogSnapshot.Channel("millon-kiosk", "kiosk", Map.of("en", "MilliÖN"), List.of("azercell", "bakcell"),
                             List.of("cash"), false, azn("1.00"), null, List.of(), BigDecimal.ZERO, null, 30, null, List.of("Baku"),
@@ -201,5 +294,15 @@ class DiagnosticianTest {
                     new CatalogSnapshot.Channel("azercell-scratch-card", "scratch-card", Map.of("en", "Scratch card"), List.of("azercell"),
                             List.of("cash"), true, null, null, List.of(azn("1.00"), azn("5.00"), azn("10.00")), BigDecimal.ZERO, null, 1,
                             null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null)),
-            List.of());
+            List.of(), seededFailureCodes());
+
+    /** The failure codes exactly as the catalog seeds them (the advisor's stub of the seeded catalog). */
+    private static List<CatalogSnapshot.FailureCode> seededFailureCodes() {
+        try (InputStream seed = DiagnosticianTest.class.getResourceAsStream("/stubs/catalog-seed.json")) {
+            ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            return List.of(json.treeToValue(json.readTree(seed).get("failureCodes"), CatalogSnapshot.FailureCode[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -163,7 +163,7 @@ class RecommenderTest {
     }
 
     private static final CatalogSnapshot CATALOG = new CatalogSnapshot(1,
-            List.of(new CatalogSnapshot.Carrier("azercell", Map.of("en", "Azercell"), List.of(), "mobile-operator", "active", null, "2112", null)),
+            List.of(new CatalogSnapshot.Carrier("azercell", Map.of("en", "Azercell"), List.of(), "mobile-operator", "active", null, "2112", null, null, null)),
             List.of(new CatalogSnapshot.NumberRange("050", "azercell", "mobile")),
             List.of(
                     new CatalogSnapshot.Channel("azercell-kabinetim", "carrier-online", Map.of("en", "Kabinetim"), List.of("azercell"),
@@ -190,5 +190,6 @@ class RecommenderTest {
                             List.of("international-card"), null, azn("1.00"), null, List.of(), null, null, 30, null,
                             List.of(), Map.of("en", List.of("Open ding.com")), true, null)),
             List.of(new CatalogSnapshot.Promotion("novruz", "azercell", "azercell-kabinetim", Map.of("en", "Extra 1 GB"),
-                    Instant.parse("2027-03-18T00:00:00Z"), Instant.parse("2027-03-25T00:00:00Z"), azn("10.00"))));
+                    Instant.parse("2027-03-18T00:00:00Z"), Instant.parse("2027-03-25T00:00:00Z"), azn("10.00"))),
+            List.of());
 }

@@ -2,11 +2,13 @@ package az.balans.catalog.mapping;
 
 import az.balans.catalog.repository.Carrier;
 import az.balans.catalog.repository.Channel;
+import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.OpeningPeriod;
 import az.balans.catalog.repository.Promotion;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.ChannelDto;
+import az.balans.catalog.rest.FailureCodeDto;
 import az.balans.catalog.rest.Money;
 import az.balans.catalog.rest.NumberRangeDto;
 import az.balans.catalog.rest.PromotionDto;
@@ -129,6 +131,23 @@ public final class CatalogMapper {
         promotion.currency = CURRENCY;
         promotion.source = dto.source();
         promotion.verifiedOn = dto.verifiedOn();
+    }
+
+    public static FailureCodeDto toDto(FailureCode code) {
+        return new FailureCodeDto(code.id, code.provider, code.code, code.cause, code.outcome, code.waitSeconds, code.meaning,
+                code.verified, code.notes, code.source, code.verifiedOn, code.version);
+    }
+
+    /** The provider and the code are the id: they are set once, on create, and never changed. */
+    public static void apply(FailureCodeDto dto, FailureCode code) {
+        code.cause = dto.cause();
+        code.outcome = dto.outcome();
+        code.waitSeconds = dto.waitSeconds();
+        code.meaning = dto.meaning();
+        code.verified = Boolean.TRUE.equals(dto.verified());
+        code.notes = dto.notes();
+        code.source = dto.source();
+        code.verifiedOn = dto.verifiedOn();
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

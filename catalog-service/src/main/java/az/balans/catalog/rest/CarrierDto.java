@@ -22,7 +22,9 @@ public record CarrierDto(
         @NotNull @Pattern(regexp = "mobile-operator|other-operator", message = "must be mobile-operator or other-operator") String kind,
         @NotNull @Pattern(regexp = "active|retired", message = "must be active or retired") String status,
         LocalDate retiredOn,
-        @Size(max = 64) String balanceCode,
+        @Size(max = 64) @Pattern(regexp = "[0-9*#A-Z]{1,30}( / [0-9*#A-Z]{1,30}){0,3}",
+                message = "must be codes only, such as *100#YES, with alternatives as '2112 / *111#YES'; how to use them goes in notes")
+        String balanceCode,
         @Size(max = 128) String topUpCode,
         @Size(max = 300) String website,
         @Size(max = 32) String supportPhone,

@@ -36,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "carriers")
 public class CarrierResource {
 
-    /** Reads are public; every write needs this role. */
-    static final String CATALOG_ADMIN = "catalog-admin";
-
     private final CarrierService carriers;
 
     CarrierResource(CarrierService carriers) {
@@ -61,10 +58,10 @@ public class CarrierResource {
     }
 
     @POST
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Add a carrier; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
-                    + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112 (call or SMS)\",\"topUpCode\":\"*101*<code>#YES\","
+                    + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112\",\"topUpCode\":\"*101*<code>#YES\","
                     + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull CarrierDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
@@ -73,7 +70,7 @@ public class CarrierResource {
     }
 
     @PUT
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,7 +81,7 @@ public class CarrierResource {
     }
 
     @DELETE
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a carrier; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

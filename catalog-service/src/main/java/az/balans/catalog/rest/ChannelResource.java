@@ -36,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "channels")
 public class ChannelResource {
 
-    /** Reads are public; every write needs this role. */
-    static final String CATALOG_ADMIN = "catalog-admin";
-
     private final ChannelService channels;
 
     ChannelResource(ChannelService channels) {
@@ -63,7 +60,7 @@ public class ChannelResource {
     }
 
     @POST
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Add a channel; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
                     + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
@@ -77,7 +74,7 @@ public class ChannelResource {
     }
 
     @PUT
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -88,7 +85,7 @@ public class ChannelResource {
     }
 
     @DELETE
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a channel; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -36,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "number-ranges")
 public class NumberRangeResource {
 
-    /** Reads are public; every write needs this role. */
-    static final String CATALOG_ADMIN = "catalog-admin";
-
     private final NumberRangeService ranges;
 
     NumberRangeResource(NumberRangeService ranges) {
@@ -62,7 +59,7 @@ public class NumberRangeResource {
     }
 
     @POST
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Add a number range; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
                     + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
@@ -73,7 +70,7 @@ public class NumberRangeResource {
     }
 
     @PUT
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,7 +81,7 @@ public class NumberRangeResource {
     }
 
     @DELETE
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a number range; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -40,9 +40,6 @@ import java.time.format.DateTimeParseException;
 @Tag(name = "promotions")
 public class PromotionResource {
 
-    /** Reads are public; every write needs this role. */
-    static final String CATALOG_ADMIN = "catalog-admin";
-
     private final PromotionService promotions;
 
     PromotionResource(PromotionService promotions) {
@@ -75,7 +72,7 @@ public class PromotionResource {
     }
 
     @POST
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Operation(summary = "Add a promotion; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"nar-novruz-2027\",\"carrierId\":\"nar\",\"texts\":{\"en\":\"Extra 1 GB for a top-up of 10 AZN or more\"},"
                     + " \"validFrom\":\"2027-03-18T00:00:00Z\",\"validTo\":\"2027-03-25T00:00:00Z\",\"minAmount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
@@ -87,7 +84,7 @@ public class PromotionResource {
     }
 
     @PUT
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -98,7 +95,7 @@ public class PromotionResource {
     }
 
     @DELETE
-    @RolesAllowed(CATALOG_ADMIN)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a promotion; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -4,6 +4,7 @@ import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.repository.CarrierRepository;
 import az.balans.catalog.repository.CatalogChangeRepository;
 import az.balans.catalog.repository.ChannelRepository;
+import az.balans.catalog.repository.FailureCodeRepository;
 import az.balans.catalog.repository.NumberRangeRepository;
 import az.balans.catalog.repository.PromotionRepository;
 import az.balans.catalog.rest.CatalogSnapshot;
@@ -34,16 +35,19 @@ public class CatalogSnapshotService {
     private final NumberRangeRepository ranges;
     private final ChannelRepository channels;
     private final PromotionRepository promotions;
+    private final FailureCodeRepository failureCodes;
     private final ObjectMapper json;
     private volatile Rendered current;
 
     CatalogSnapshotService(CatalogChangeRepository changes, CarrierRepository carriers, NumberRangeRepository ranges,
-                           ChannelRepository channels, PromotionRepository promotions, ObjectMapper json) {
+                           ChannelRepository channels, PromotionRepository promotions, FailureCodeRepository failureCodes,
+                           ObjectMapper json) {
         this.changes = changes;
         this.carriers = carriers;
         this.ranges = ranges;
         this.channels = channels;
         this.promotions = promotions;
+        this.failureCodes = failureCodes;
         this.json = json;
     }
 
@@ -69,7 +73,8 @@ public class CatalogSnapshotService {
                 carriers.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
                 ranges.listAll(Sort.by("prefix")).stream().map(CatalogMapper::toDto).toList(),
                 channels.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
-                promotions.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList());
+                promotions.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
+                failureCodes.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList());
         try {
             byte[] document = json.writeValueAsBytes(snapshot);
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(document);

@@ -1,0 +1,61 @@
+package az.balans.catalog.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A failure code of a top-up API or payment system, and what it means for the person: the cause,
+ * whether the outcome is final, retryable or unknown, and how long to wait before checking or retrying.
+ */
+@Entity
+@Table(name = "failure_code")
+public class FailureCode extends CatalogRecord {
+
+    /** {@code provider:code}, such as {@code ding:ProviderTimedOut}. */
+    @Id
+    public String id;
+
+    /** Who answers with the code: reloadly, ding, dtone, a kiosk network, demo. */
+    @Column(nullable = false)
+    public String provider;
+
+    @Column(nullable = false)
+    public String code;
+
+    /** One of the causes of the failure table, such as CHANNEL_DOWN. */
+    @Column(nullable = false)
+    public String cause;
+
+    /** final, retryable or unknown (the money may still arrive). */
+    @Column(nullable = false)
+    public String outcome;
+
+    /** How long to wait before checking or trying again; null where the provider gives no figure. */
+    @Column(name = "wait_seconds")
+    public Integer waitSeconds;
+
+    /** What the code means, in the provider's terms. */
+    public String meaning;
+
+    /** False until someone has checked the code against the provider's current documentation. */
+    @Column(nullable = false)
+    public boolean verified;
+
+    public String notes;
+
+    public static String idOf(String provider, String code) {
+        return provider + ":" + code;
+    }
+
+    @Override
+    public String entity() {
+        return "failure-code";
+    }
+
+    @Override
+    public String key() {
+        return id;
+    }
+}

@@ -1,0 +1,94 @@
+package az.balans.catalog.rest;
+
+import az.balans.catalog.service.FailureCodeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/failure-codes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "failure-codes")
+public class FailureCodeResource {
+
+    private final FailureCodeService codes;
+
+    FailureCodeResource(FailureCodeService codes) {
+        this.codes = codes;
+    }
+
+    @GET
+    @Operation(summary = "Failure codes of the top-up APIs and payment systems, with the cause, the outcome "
+            + "(final, retryable or unknown), the wait before checking or retrying, and the source")
+    public Page<FailureCodeDto> list(@QueryParam("provider") String provider, @QueryParam("code") String code,
+                                     @QueryParam("cause") @Pattern(regexp = FailureCodeDto.CAUSES, message = "must be one of " + FailureCodeDto.CAUSES) String cause,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return codes.search(provider, code, cause, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
+    public Response get(@PathParam("id") String id, @Context Request request) {
+        FailureCodeDto found = codes.find(id).orElseThrow(() -> new NotFoundException("No failure code with id '" + id + "'"));
+        return Preconditions.read(found, found.version(), request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(summary = "Add a failure code; published to catalog-changes")
+    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"provider\":\"ding\",\"code\":\"ProviderUnknownError\","
+                    + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
+                    + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
+                           @Valid @NotNull FailureCodeDto body, @Context UriInfo uri) {
+        FailureCodeDto created = codes.create(body);
+        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+    }
+
+    @PUT
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Path("/{id}")
+    @Operation(summary = "Replace a failure code; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull FailureCodeDto body) {
+        Preconditions.requireSameId("code", id, body.provider() + ":" + body.code());
+        FailureCodeDto updated = codes.update(id, Preconditions.ifMatch(ifMatch), body);
+        return Preconditions.updated(updated, updated.version());
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Path("/{id}")
+    @Operation(summary = "Delete a failure code; If-Match must carry the ETag of the version read")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        codes.delete(id, Preconditions.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}
