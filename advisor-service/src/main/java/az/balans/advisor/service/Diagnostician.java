@@ -191,7 +191,7 @@ public final class Diagnostician {
             HistoryAttempt seen = attempt.get();
             switch (seen.state()) {
                 case "requested" -> {
-                    int minutes = timeToCredit(channel);
+                    int minutes = timeToCredit(channel, health);
                     long elapsed = seen.requestedAt() == null ? 0 : Duration.between(seen.requestedAt(), evidence.now()).toMinutes();
                     if (elapsed <= minutes) {
                         add(causes, "PENDING", 0.85, fact("history.attempt.state", "requested"),
@@ -214,8 +214,8 @@ public final class Diagnostician {
                 }
             }
         } else if (saysAny(text, "notArrived")) {
-            add(causes, "PENDING", 0.4, fact("description", "not arrived"), messages.causePending(timeToCredit(channel), 0), messages.remedyPending(balanceCode))
-                    .waiting(timeToCredit(channel));
+            add(causes, "PENDING", 0.4, fact("description", "not arrived"), messages.causePending(timeToCredit(channel, health), 0), messages.remedyPending(balanceCode))
+                    .waiting(timeToCredit(channel, health));
             add(causes, "CREDITED_BUT_MISSING", 0.4, fact("description", "not arrived"), messages.causeCreditedButMissing(),
                     messages.remedyCreditedButMissing(balanceCode));
         }
@@ -323,8 +323,11 @@ public final class Diagnostician {
         return (int) Math.ceil(duration.toSeconds() / 60.0);
     }
 
-    private int timeToCredit(Optional<CatalogSnapshot.Channel> channel) {
-        return channel.map(CatalogSnapshot.Channel::minutesToCredit).orElse(minutesOf(settings.timeToCreditWhenUnknown()));
+    /** The channel's time to credit: the catalog's figure, or the live 90th percentile when that is larger (as history's queue counts it). */
+    private int timeToCredit(Optional<CatalogSnapshot.Channel> channel, Optional<ChannelHealth> health) {
+        int catalog = channel.map(CatalogSnapshot.Channel::minutesToCredit).orElse(minutesOf(settings.timeToCreditWhenUnknown()));
+        int live = health.map(ChannelHealth::p90SecondsToCredit).map(seconds -> (int) Math.ceil(seconds / 60)).orElse(0);
+        return Math.max(catalog, live);
     }
 
     /** The alternative of a cause whose remedy is to top up elsewhere, named in its remedy too. */

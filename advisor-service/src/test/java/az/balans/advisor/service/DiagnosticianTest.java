@@ -122,7 +122,7 @@ class DiagnosticianTest {
 
     @Test
     void aChannelFailingForEveryone() {
-        Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, "down"));
+        Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, null, "down"));
         DiagnosisResponse.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
                 Optional.empty(), "millon-kiosk", null, null, null, Optional.of(health), List.of()));
         assertEquals("causeChannelDown[MilliÖN, 20]", cause.explanation());
@@ -237,6 +237,17 @@ class DiagnosticianTest {
     }
 
     @Test
+    void aChannelSlowerTodayThanTheCatalogSaysIsWaitedForItsLive90thPercentile() {
+        // the catalog says 30 min; today 90 % of top-ups through the kiosk arrived within 50 min
+        Map<String, ChannelHealth> slow = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.95, 1800.0, 3000.0, "ok"));
+        DiagnosisResponse.Cause cause = assertFirst("PENDING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(40 * 60), null, null), null, null, null,
+                null, Optional.of(slow), List.of()));
+        assertEquals("causePending[50, 40]", cause.explanation());
+        assertEquals(10, cause.retry().waitMinutes());
+    }
+
+    @Test
     void aRefusedPaymentNamesTheWayOut() {
         alternative = Optional.of(KIOSK);
         DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
@@ -248,7 +259,7 @@ class DiagnosticianTest {
     @Test
     void aChannelDownNamesTheWayOutAndABarredLineDoesNot() {
         alternative = Optional.of(KIOSK);
-        Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, "down"));
+        Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, null, "down"));
         DiagnosisResponse.Cause down = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
                 Optional.empty(), "millon-kiosk", null, null, null, Optional.of(health), List.of()));
         assertEquals("remedyChannelDownThrough[2112, E-manat]", down.remedy());

@@ -24,7 +24,7 @@ class LiveChannelHealthTest {
 
     private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final Map<String, ChannelHealth> KIOSK_DOWN = Map.of("millon-kiosk",
-            new ChannelHealth("millon-kiosk", 20, 0.2, 90.0, "down"));
+            new ChannelHealth("millon-kiosk", 20, 0.2, 90.0, null, "down"));
 
     private final AtomicReference<Optional<Map<String, ChannelHealth>>> history = new AtomicReference<>(Optional.empty());
     private final AtomicReference<Instant> now = new AtomicReference<>(NOON);

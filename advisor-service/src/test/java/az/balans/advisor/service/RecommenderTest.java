@@ -104,9 +104,9 @@ class RecommenderTest {
     @Test
     void liveHealthDemotesADownChannelWithAWarningAndSaysDegraded() {
         Map<String, ChannelHealth> health = Map.of(
-                "millon-kiosk", new ChannelHealth("millon-kiosk", 40, 0.30, 45.0, "down"),
-                "birbank-app", new ChannelHealth("birbank-app", 40, 0.80, 10.0, "degraded"),
-                "azercell-scratch-card", new ChannelHealth("azercell-scratch-card", 40, 0.99, 60.0, "ok"));
+                "millon-kiosk", new ChannelHealth("millon-kiosk", 40, 0.30, 45.0, null, "down"),
+                "birbank-app", new ChannelHealth("birbank-app", 40, 0.80, 10.0, null, "degraded"),
+                "azercell-scratch-card", new ChannelHealth("azercell-scratch-card", 40, 0.99, 60.0, null, "ok"));
         Recommender.Ranking healthy = rank(inputs(List.of("cash", "local-card"), null, null, TUESDAY_MORNING, Optional.empty()));
         Recommender.Ranking live = rank(inputs(List.of("cash", "local-card"), null, null, TUESDAY_MORNING, Optional.of(health)));
         assertTrue(option(live, "millon-kiosk").warnings().contains("warningDown[30]"));

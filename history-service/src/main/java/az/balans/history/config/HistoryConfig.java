@@ -14,6 +14,23 @@ public interface HistoryConfig {
 
     Ingest ingest();
 
+    Reconciliation reconciliation();
+
+    /** The support agents' queue: attempts past their channel's time to credit, and contradictory ones. */
+    interface Reconciliation {
+        /** A channel whose time to credit the catalog does not give (or a catalog never reached) is due after this. */
+        @WithDefault("30m")
+        Duration timeToCreditWhenUnknown();
+
+        /** The live 90th percentile of time to credit is taken over the attempts begun this far back. */
+        @WithDefault("P1D")
+        Duration liveWindow();
+
+        /** How long the catalog's times to credit are used before they are asked for again. */
+        @WithDefault("5m")
+        Duration catalogRefresh();
+    }
+
     interface Health {
         /** The sliding window channel health is computed over, when the caller names none. */
         @WithDefault("PT1H")

@@ -5,10 +5,16 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AttemptRepository implements PanacheRepositoryBase<Attempt, String> {
@@ -143,7 +149,105 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
         return ((Number) value).longValue();
     }
 
+    /** A timestamptz as the driver hands it over, whichever Java type that is. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
+
     private static Double seconds(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** An attempt past its channel's time to credit, and when it was due. */
+    public record Overdue(String attemptId, Instant dueAt) {
+    }
+
+    /**
+     * The SQL that decides which open attempts are overdue: each is due at its request time plus the
+     * larger of its channel's time to credit from the catalog (?1, a JSON object of seconds by channel
+     * id; ?2 where the catalog has none) and the live 90th percentile of the channel's attempts begun
+     * since ?3; it is overdue when that is before ?4.
+     */
+    private static final String OVERDUE = """
+            with catalog_time as (
+                select key as channel_id, value::numeric as seconds from jsonb_each_text(cast(?1 as jsonb))),
+            live as (
+                select channel_id,
+                       percentile_cont(0.9) within group (order by extract(epoch from succeeded_at - requested_at)) as seconds
+                from attempt
+                where first_event_at >= ?3 and has_succeeded and has_requested and channel_id is not null
+                group by channel_id),
+            open_attempt as (
+                select a.attempt_id, a.first_event_at,
+                       a.requested_at + make_interval(secs => greatest(coalesce(c.seconds, ?2), coalesce(l.seconds, 0))) as due_at
+                from attempt a
+                left join catalog_time c on c.channel_id = a.channel_id
+                left join live l on l.channel_id = a.channel_id
+                where a.state = 'requested')
+            """;
+
+    /** Open attempts past their due time, oldest first, after {@code after} (keyset pagination). */
+    @SuppressWarnings("unchecked")
+    public List<Overdue> overdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now,
+                                 Position after, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery(OVERDUE + """
+                        select attempt_id, due_at from open_attempt
+                        where due_at < ?4
+                          and (cast(?5 as timestamptz) is null or (first_event_at, attempt_id) > (cast(?5 as timestamptz), cast(?6 as varchar)))
+                        order by first_event_at, attempt_id
+                        limit ?7
+                        """)
+                .setParameter(1, catalogSecondsByChannel)
+                .setParameter(2, secondsWhenUnknown)
+                .setParameter(3, liveSince)
+                .setParameter(4, now)
+                .setParameter(5, after == null ? null : after.firstEventAt())
+                .setParameter(6, after == null ? null : after.attemptId())
+                .setParameter(7, limit)
+                .getResultList();
+        return rows.stream().map(row -> new Overdue((String) row[0], instant(row[1]))).toList();
+    }
+
+    public long countOverdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now) {
+        return number(getEntityManager().createNativeQuery(OVERDUE + "select count(*) from open_attempt where due_at < ?4")
+                .setParameter(1, catalogSecondsByChannel)
+                .setParameter(2, secondsWhenUnknown)
+                .setParameter(3, liveSince)
+                .setParameter(4, now)
+                .getSingleResult());
+    }
+
+    /** Attempts that saw both a success and a failure (or events naming different numbers), oldest first, after {@code after}. */
+    public List<Attempt> contradictory(Position after, int limit) {
+        String where = "(contradictory = true or msisdnConflict = true)";
+        if (after == null) {
+            return find(where + " order by firstEventAt, attemptId").range(0, limit - 1).list();
+        }
+        return find(where + " and (firstEventAt > :afterTime or (firstEventAt = :afterTime and attemptId > :afterId))"
+                        + " order by firstEventAt, attemptId",
+                Parameters.with("afterTime", after.firstEventAt()).and("afterId", after.attemptId())).range(0, limit - 1).list();
+    }
+
+    public long countContradictory() {
+        return count("contradictory = true or msisdnConflict = true");
+    }
+
+    /** The attempts of these ids, in the order given. */
+    public List<Attempt> inOrder(List<String> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Attempt> found = list("attemptId in ?1", attemptIds).stream()
+                .collect(Collectors.toMap(attempt -> attempt.attemptId, Function.identity()));
+        return attemptIds.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

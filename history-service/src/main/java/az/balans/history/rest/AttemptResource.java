@@ -1,16 +1,25 @@
 package az.balans.history.rest;
 
+import az.balans.history.config.HistoryConfig;
 import az.balans.history.repository.Attempt;
+import az.balans.history.repository.AttemptRepository;
+import az.balans.history.service.ReconciliationService;
 import az.balans.history.service.RecordsService;
+import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,11 +28,43 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttemptResource {
 
     private final RecordsService records;
+    private final ReconciliationService reconciliation;
     private final RecordAccess access;
+    private final HistoryConfig.Records config;
 
-    AttemptResource(RecordsService records, RecordAccess access) {
+    AttemptResource(RecordsService records, ReconciliationService reconciliation, RecordAccess access, HistoryConfig config) {
         this.records = records;
+        this.reconciliation = reconciliation;
         this.access = access;
+        this.config = config.records();
+    }
+
+    @GET
+    @RolesAllowed(RecordAccess.SUPPORT_AGENT)
+    @Operation(summary = "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
+            + "past their channel's time to credit (the catalog's, or the live 90th percentile when larger); "
+            + "contradictory=true lists top-ups that saw both a success and a failure")
+    public ReconciliationPage queue(@QueryParam("overdue") Boolean overdue, @QueryParam("contradictory") Boolean contradictory,
+                                    @QueryParam("limit") @Min(1) Integer limit, @QueryParam("cursor") String cursor) {
+        boolean listOverdue = Boolean.TRUE.equals(overdue);
+        if (listOverdue == Boolean.TRUE.equals(contradictory)) {
+            throw new InvalidFieldException(listOverdue ? "contradictory" : "overdue",
+                    "ask for one queue: overdue=true or contradictory=true");
+        }
+        int pageSize = limit == null ? config.defaultLimit() : limit;
+        if (pageSize > config.maxLimit()) {
+            throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
+        }
+        AttemptRepository.Position after = Cursor.decode(cursor);
+        // one more than asked tells whether there is a next page
+        List<ReconciliationService.QueuedAttempt> found = listOverdue ? reconciliation.overdue(after, pageSize + 1)
+                : reconciliation.contradictory(after, pageSize + 1).stream()
+                        .map(attempt -> new ReconciliationService.QueuedAttempt(attempt, null)).toList();
+        List<ReconciliationService.QueuedAttempt> page = found.subList(0, Math.min(pageSize, found.size()));
+        Attempt last = page.isEmpty() ? null : page.get(page.size() - 1).attempt();
+        String next = found.size() > pageSize ? Cursor.encode(new AttemptRepository.Position(last.firstEventAt, last.attemptId)) : null;
+        return new ReconciliationPage(page.stream()
+                .map(queued -> new ReconciliationPage.QueuedAttempt(AttemptView.of(queued.attempt(), null), queued.dueAt())).toList(), next);
     }
 
     @GET

@@ -135,6 +135,7 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", "history",
                 "QUARKUS_DATASOURCE_PASSWORD", "history",
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
+                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey)));
         services.add(startService("advisor-service", settings.advisorPort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,

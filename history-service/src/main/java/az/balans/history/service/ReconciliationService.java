@@ -1,0 +1,99 @@
+package az.balans.history.service;
+
+import az.balans.history.client.ChannelTimesToCredit;
+import az.balans.history.config.HistoryConfig;
+import az.balans.history.repository.Attempt;
+import az.balans.history.repository.AttemptRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The support agents' reconciliation queue, across every channel: top-ups still requested past
+ * their channel's time to credit (the catalog's figure, or the live 90th percentile when that is
+ * larger), and top-ups that saw both a success and a failure. Both counts are metrics, so an alert
+ * can fire before anyone complains.
+ */
+@ApplicationScoped
+@Startup
+public class ReconciliationService {
+
+    /** An attempt in the queue, and when it was due (null where it is there for a contradiction, not for being late). */
+    public record QueuedAttempt(Attempt attempt, Instant dueAt) {
+    }
+
+    private final AttemptRepository attempts;
+    private final ChannelTimesToCredit timesToCredit;
+    private final HistoryConfig config;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    ReconciliationService(AttemptRepository attempts, ChannelTimesToCredit timesToCredit, HistoryConfig config, Clock clock,
+                          ObjectMapper json, MeterRegistry registry) {
+        this.attempts = attempts;
+        this.timesToCredit = timesToCredit;
+        this.config = config;
+        this.clock = clock;
+        this.json = json;
+        // Read at each scrape (a blocking route), in a transaction of their own; the partial indexes keep
+        // it small. A registry can outlive an application restarted in the same JVM (tests do that) and
+        // keeps the first registration, which reads the stopped one: the running application's replaces it.
+        registry.find("balans.attempts.overdue").meters().forEach(registry::remove);
+        registry.find("balans.attempts.contradictory").meters().forEach(registry::remove);
+        Gauge.builder("balans.attempts.overdue", this, service -> QuarkusTransaction.requiringNew().call(service::countOverdue))
+                .description("Top-ups still requested past their channel's time to credit").register(registry);
+        Gauge.builder("balans.attempts.contradictory", this, service -> QuarkusTransaction.requiringNew().call(service::countContradictory))
+                .description("Top-ups that saw both a success and a failure").register(registry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueuedAttempt> overdue(AttemptRepository.Position after, int limit) {
+        Instant now = clock.instant();
+        List<AttemptRepository.Overdue> due = attempts.overdue(catalogSeconds(), unknownSeconds(), now.minus(config.reconciliation().liveWindow()),
+                now, after, limit);
+        Map<String, Instant> dueAt = new LinkedHashMap<>();
+        due.forEach(overdue -> dueAt.put(overdue.attemptId(), overdue.dueAt()));
+        return attempts.inOrder(List.copyOf(dueAt.keySet())).stream()
+                .map(attempt -> new QueuedAttempt(attempt, dueAt.get(attempt.attemptId))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attempt> contradictory(AttemptRepository.Position after, int limit) {
+        return attempts.contradictory(after, limit);
+    }
+
+    private double countOverdue() {
+        Instant now = clock.instant();
+        return attempts.countOverdue(catalogSeconds(), unknownSeconds(), now.minus(config.reconciliation().liveWindow()), now);
+    }
+
+    private double countContradictory() {
+        return attempts.countContradictory();
+    }
+
+    private long unknownSeconds() {
+        return config.reconciliation().timeToCreditWhenUnknown().toSeconds();
+    }
+
+    /** The catalog's times to credit as the query takes them: a JSON object of seconds by channel id. */
+    private String catalogSeconds() {
+        Map<String, Long> seconds = new LinkedHashMap<>();
+        timesToCredit.current().byChannel().forEach((channel, time) -> seconds.put(channel, time.toSeconds()));
+        try {
+            return json.writeValueAsString(seconds);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("channel ids always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package az.balans.history;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/** catalog-service as a stub, with three channels' times to credit: 5 minutes, 60 minutes and 5 minutes. */
+public class CatalogStub implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        server.stubFor(get(urlPathEqualTo("/channels")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"items":[{"id":"recon-fast","minutesToCredit":5},{"id":"recon-slow","minutesToCredit":60},
+                                  {"id":"recon-live","minutesToCredit":5},{"id":"recon-unknown-time","minutesToCredit":null}],
+                         "page":0,"size":200,"total":4}""")));
+        return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.port());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
