@@ -316,8 +316,11 @@ public interface PageMessages {
     @Message("The amount: {value} manat")
     String factAmount(String value);
 
-    @Message("What you wrote mentions: {value}")
+    @Message("You wrote: “{value}”")
     String factDescription(String value);
+
+    @Message("Paid with {method}, which this channel does not take")
+    String factAttemptPaymentMethod(String method);
 
     @Message("An earlier top-up of the same amount went through shortly before.")
     String factRecentAttempt(String value);
@@ -338,26 +341,12 @@ public interface PageMessages {
     String factNone(String value);
 
     // words that stand for codes in the evidence
-    @Message("a card")
-    String topicCard();
 
-    @Message("blocked")
-    String topicBlocked();
 
-    @Message("twice")
-    String topicTwice();
 
-    @Message("the money did not arrive")
-    String topicNotArrived();
 
-    @Message("expired")
-    String topicExpired();
 
-    @Message("a scratch card")
-    String topicScratchCard();
 
-    @Message("the connection")
-    String topicNetwork();
 
     @Message("requested, not finished")
     String stateRequested();

@@ -51,7 +51,8 @@ public final class PageWording {
             case "catalog.rangeHolder" -> words.factRangeHolder(rangeHolder(words, value, carrierName));
             case "catalog.channel.amounts" -> words.factChannelAmounts(value);
             case "amount" -> words.factAmount(value);
-            case "description" -> words.factDescription(topic(words, value));
+            case "description" -> words.factDescription(value);
+            case "history.attempt.paymentMethod" -> words.factAttemptPaymentMethod(Messages.paymentMethod(Messages.in(language), value));
             case "history.recent.attemptId" -> words.factRecentAttempt(value);
             case "history.channelHealth" -> words.factChannelHealth(status(words, value).word());
             case "history.attempt.state" -> words.factAttemptState(state(words, value));
@@ -79,19 +80,6 @@ public final class PageWording {
         return value.endsWith(retiredSuffix)
                 ? carrierName.apply(value.substring(0, value.length() - retiredSuffix.length())) + " (" + words.retired() + ")"
                 : carrierName.apply(value);
-    }
-
-    private static String topic(PageMessages words, String value) {
-        return switch (value) {
-            case "card" -> words.topicCard();
-            case "blocked" -> words.topicBlocked();
-            case "twice" -> words.topicTwice();
-            case "not arrived" -> words.topicNotArrived();
-            case "expired" -> words.topicExpired();
-            case "scratch card" -> words.topicScratchCard();
-            case "network" -> words.topicNetwork();
-            default -> value;
-        };
     }
 
     /** {@code succeeded}, or {@code requested, 42 min} for one still pending after 42 minutes. */

@@ -282,4 +282,25 @@ public interface AdvisorMessages {
 
     @Message("Do not try the same top-up again: it will fail the same way.")
     String retryNever();
+
+    @Message("You may have typed another number than the one you meant.")
+    String causeNumberMistyped();
+
+    @Message("Check that {number} is the number you meant. A top-up sent to another number can only be undone by the payment system: ask it.")
+    String remedyNumberMistyped(String number);
+
+    @Message("The top-up may have been sent to another carrier than the one serving the number.")
+    String causeWrongCarrierSaid();
+
+    @Message("The amount may be outside what the channel accepts.")
+    String causeAmountSaid();
+
+    @Message("Check the channel's smallest and largest amount, and pay an amount between them.")
+    String remedyAmountLimits();
+
+    @Message("The same top-up may have been paid twice.")
+    String causeDuplicateSaid();
+
+    @Message("The top-up may still be on its way: some channels take up to half an hour.")
+    String causePendingSaid();
 }

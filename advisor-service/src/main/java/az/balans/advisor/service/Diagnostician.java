@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,24 +39,17 @@ public final class Diagnostician {
     /** Causes whose remedy is to top up elsewhere: they carry the alternative, when there is one. */
     private static final List<String> POINTS_ELSEWHERE = List.of("CHANNEL_DOWN", "PAYMENT_REFUSED", "WRONG_CARRIER", "SCRATCH_CARD");
 
-    /** Words that, in any of the four languages, point to a cause. */
-    private static final Map<String, List<String>> SAYS = Map.of(
-            "notArrived", List.of("not arrive", "didn't arrive", "did not arrive", "missing", "not credited", "не приш", "не поступ",
-                    "не зачисл", "gəlmədi", "düşmədi", "没到账", "没有到账", "未到账"),
-            "card", List.of("card", "declined", "карт", "отклон", "kart", "rədd", "银行卡", "拒绝"),
-            "expired", List.of("expired", "validity", "истёк", "истек", "сгор", "müddət", "过期", "有效期"),
-            "scratch", List.of("scratch", "voucher", "карта оплаты", "карту оплаты", "карты оплаты", "ödəniş kartı", "充值卡", "卡密", "刮刮卡"),
-            "twice", List.of("twice", "two times", "double", "дважды", "два раза", "iki dəfə", "两次", "重复"),
-            "network", List.of("network", "internet", "connection", "wifi", "wi-fi", "сеть", "интернет", "связ", "şəbəkə",
-                    "网络", "信号"),
-            "blocked", List.of("blocked", "barred", "заблок", "bloklan", "停机", "封"));
-
     private final AdvisorConfig.Diagnosis settings;
+    private final DescriptionReader reader;
     private final Function<String, AdvisorMessages> messagesIn;
 
-    /** @param messagesIn the sentences in a language (Messages::in in the application) */
-    public Diagnostician(AdvisorConfig.Diagnosis settings, Function<String, AdvisorMessages> messagesIn) {
+    /**
+     * @param reader     what the person wrote, read for the causes it points to
+     * @param messagesIn the sentences in a language (Messages::in in the application)
+     */
+    public Diagnostician(AdvisorConfig.Diagnosis settings, DescriptionReader reader, Function<String, AdvisorMessages> messagesIn) {
         this.settings = settings;
+        this.reader = reader;
         this.messagesIn = messagesIn;
     }
 
@@ -69,7 +61,8 @@ public final class Diagnostician {
         String failureCode = evidence.failureCode() != null ? evidence.failureCode() : attempt.map(HistoryAttempt::failureCode).orElse(null);
         String channelId = evidence.channelId() != null ? evidence.channelId() : attempt.map(HistoryAttempt::channelId).orElse(null);
         Optional<CatalogSnapshot.Channel> channel = channelOf(evidence.catalog(), channelId);
-        String text = evidence.description() == null ? "" : evidence.description().toLowerCase(Locale.ROOT);
+        Map<String, DescriptionReader.Reading> says = new LinkedHashMap<>();
+        reader.read(evidence.description()).forEach(reading -> says.put(reading.cause(), reading));
         String balanceCode = number.servingCarrier() != null && number.servingCarrier().balanceCode() != null
                 ? number.servingCarrier().balanceCode() : messages.balanceCodeUnknown();
         Optional<CatalogSnapshot.FailureCode> code = Optional.ofNullable(failureCode)
@@ -130,13 +123,13 @@ public final class Diagnostician {
             }
         }
         if ("AMOUNT_OUT_OF_RANGE".equals(codeCause) && !causes.containsKey("AMOUNT_OUT_OF_RANGE")) {
+            // the code says the amount was refused; which amounts go is the channel's, unknown here
             add(causes, "AMOUNT_OUT_OF_RANGE", 0.75, fact("failureCode", failureCode),
-                    messages.causeAmount(amount == null ? "?" : amount.toPlainString()), messages.remedyAmount("1.00"));
+                    amount == null ? messages.causeAmountSaid() : messages.causeAmount(amount.toPlainString()), messages.remedyAmountLimits());
         }
 
-        if ("LINE_BARRED".equals(codeCause) || saysAny(text, "blocked")) {
-            add(causes, "LINE_BARRED", codeCause != null ? 0.9 : 0.4, codeCause != null ? fact("failureCode", failureCode)
-                    : fact("description", "blocked"), messages.causeLineBarred(), messages.remedyLineBarred());
+        if ("LINE_BARRED".equals(codeCause)) {
+            add(causes, "LINE_BARRED", 0.9, fact("failureCode", failureCode), messages.causeLineBarred(), messages.remedyLineBarred());
         }
         if ("TOO_FREQUENT".equals(codeCause)) {
             add(causes, "TOO_FREQUENT", 0.9, fact("failureCode", failureCode), messages.causeTooFrequent(), messages.remedyTooFrequent());
@@ -154,9 +147,8 @@ public final class Diagnostician {
                 break;
             }
         }
-        if ("DUPLICATE".equals(codeCause) || (saysAny(text, "twice") && !causes.containsKey("DUPLICATE"))) {
-            add(causes, "DUPLICATE", codeCause != null ? 0.85 : 0.4, codeCause != null ? fact("failureCode", failureCode)
-                    : fact("description", "twice"), messages.causeDuplicate("?"), messages.remedyDuplicate(balanceCode));
+        if ("DUPLICATE".equals(codeCause) && !causes.containsKey("DUPLICATE")) {
+            add(causes, "DUPLICATE", 0.85, fact("failureCode", failureCode), messages.causeDuplicateSaid(), messages.remedyDuplicate(balanceCode));
         }
 
         // the channel
@@ -178,12 +170,16 @@ public final class Diagnostician {
         }
         // on a scratch-card channel "the card" is the scratch card, not a payment card
         boolean scratchCardChannel = channel.map(c -> "scratch-card".equals(c.kind())).orElse(false);
-        if ("PAYMENT_REFUSED".equals(codeCause) || (saysAny(text, "card") && !saysAny(text, "scratch") && !scratchCardChannel)
-                || (channel.isPresent() && attempt.map(HistoryAttempt::paymentMethod).filter(method -> !channel.get().paymentMethods().contains(method)).isPresent())) {
-            add(causes, "PAYMENT_REFUSED", codeCause != null ? 0.85 : 0.45, codeCause != null ? fact("failureCode", failureCode)
-                    : fact("description", "card"), messages.causePaymentRefused(), evidence.alternative()
-                    .map(other -> messages.remedyPaymentRefusedThrough(other.name(), Messages.paymentMethods(messages, other.paymentMethods())))
-                    .orElse(messages.remedyPaymentRefused()));
+        String paymentRefusedRemedy = evidence.alternative()
+                .map(other -> messages.remedyPaymentRefusedThrough(other.name(), Messages.paymentMethods(messages, other.paymentMethods())))
+                .orElse(messages.remedyPaymentRefused());
+        Optional<String> refusedMethod = channel.flatMap(known -> attempt.map(HistoryAttempt::paymentMethod)
+                .filter(method -> !known.paymentMethods().contains(method)));
+        if ("PAYMENT_REFUSED".equals(codeCause)) {
+            add(causes, "PAYMENT_REFUSED", 0.85, fact("failureCode", failureCode), messages.causePaymentRefused(), paymentRefusedRemedy);
+        } else if (refusedMethod.isPresent()) {
+            add(causes, "PAYMENT_REFUSED", 0.45, fact("history.attempt.paymentMethod", refusedMethod.get()), messages.causePaymentRefused(),
+                    paymentRefusedRemedy);
         }
 
         // what history says happened
@@ -205,7 +201,8 @@ public final class Diagnostician {
                                 .with(fact("history.attempt.requestedAt", String.valueOf(seen.requestedAt())));
                     }
                 }
-                case "succeeded" -> add(causes, "CREDITED_BUT_MISSING", saysAny(text, "notArrived") ? 0.85 : 0.6,
+                case "succeeded" -> add(causes, "CREDITED_BUT_MISSING",
+                        says.containsKey("CREDITED_BUT_MISSING") || says.containsKey("PENDING") ? 0.85 : 0.6,
                         fact("history.attempt.state", "succeeded"), messages.causeCreditedButMissing(), messages.remedyCreditedButMissing(balanceCode));
                 case "reversed" -> add(causes, "REVERSED", 0.9, fact("history.attempt.state", "reversed"),
                         messages.causeReversed(), messages.remedyReversed());
@@ -213,24 +210,28 @@ public final class Diagnostician {
                     // failed: the failure code, read above, says why
                 }
             }
-        } else if (saysAny(text, "notArrived")) {
-            add(causes, "PENDING", 0.4, fact("description", "not arrived"), messages.causePending(timeToCredit(channel, health), 0), messages.remedyPending(balanceCode))
-                    .waiting(timeToCredit(channel, health));
-            add(causes, "CREDITED_BUT_MISSING", 0.4, fact("description", "not arrived"), messages.causeCreditedButMissing(),
-                    messages.remedyCreditedButMissing(balanceCode));
         }
-        if (saysAny(text, "expired")) {
-            add(causes, "BALANCE_EXPIRED", 0.6, fact("description", "expired"), messages.causeBalanceExpired(), messages.remedyBalanceExpired());
+
+        // what the person wrote: each cause their words point to, weighed below any harder evidence
+        for (DescriptionReader.Reading reading : says.values()) {
+            if (reading.cause().equals("PAYMENT_REFUSED") && (says.containsKey("SCRATCH_CARD") || scratchCardChannel)) {
+                continue; // on a scratch-card channel, or next to one, "the card" is the scratch card, not a payment card
+            }
+            if (attempt.isPresent() && (reading.cause().equals("PENDING") || reading.cause().equals("CREDITED_BUT_MISSING"))) {
+                continue; // history's record of the attempt decides between the two, weighed above
+            }
+            double likelihood = reading.alone() ? 0.5 : 0.4;
+            add(causes, reading.cause(), likelihood, fact("description", reading.words()),
+                    explanationOf(reading.cause(), messages), remedyOf(reading.cause(), number, balanceCode, alternativeName, paymentRefusedRemedy, messages))
+                    .waitingIf(reading.cause().equals("PENDING"), timeToCredit(channel, health));
         }
-        if (channel.map(c -> "scratch-card".equals(c.kind())).orElse(false) || saysAny(text, "scratch")) {
-            add(causes, "SCRATCH_CARD", channel.isPresent() && failureCode != null ? 0.7 : 0.5,
-                    channel.isPresent() ? fact("catalog.channel.kind", "scratch-card") : fact("description", "scratch card"),
+        if (scratchCardChannel) {
+            add(causes, "SCRATCH_CARD", failureCode != null ? 0.7 : 0.5, fact("catalog.channel.kind", "scratch-card"),
                     messages.causeScratchCard(), messages.remedyScratchCard());
         }
-        if (saysAny(text, "network") || causes.isEmpty()) {
-            add(causes, "NETWORK_INTERRUPTED", saysAny(text, "network") ? 0.5 : 0.2,
-                    saysAny(text, "network") ? fact("description", "network") : fact("evidence", "none specific"),
-                    messages.causeNetwork(), messages.remedyNetwork());
+        if (causes.isEmpty()) {
+            // the founding article's advice, when nothing points anywhere
+            add(causes, "NETWORK_INTERRUPTED", 0.2, fact("evidence", "none specific"), messages.causeNetwork(), messages.remedyNetwork());
         }
 
         return causes.values().stream()
@@ -266,9 +267,57 @@ public final class Diagnostician {
             return this;
         }
 
+        Candidate waitingIf(boolean pending, int minutes) {
+            return pending && dueInMinutes == null ? waiting(minutes) : this;
+        }
+
         DiagnosisResponse.Cause toCause(DiagnosisResponse.Retry retry, DiagnosisResponse.Alternative alternative) {
             return new DiagnosisResponse.Cause(code, likelihood, List.copyOf(facts), explanation, remedy, retry, alternative);
         }
+    }
+
+    /** What a cause means when only the person's words point to it. */
+    private static String explanationOf(String cause, AdvisorMessages messages) {
+        return switch (cause) {
+            case "MALFORMED_NUMBER" -> messages.causeNumberMistyped();
+            case "WRONG_CARRIER" -> messages.causeWrongCarrierSaid();
+            case "CARRIER_NOT_DETECTABLE" -> messages.causeCarrierNotDetectable();
+            case "AMOUNT_OUT_OF_RANGE" -> messages.causeAmountSaid();
+            case "LINE_BARRED" -> messages.causeLineBarred();
+            case "TOO_FREQUENT" -> messages.causeTooFrequent();
+            case "DUPLICATE" -> messages.causeDuplicateSaid();
+            case "CHANNEL_DOWN" -> messages.causeProviderDown();
+            case "PAYMENT_REFUSED" -> messages.causePaymentRefused();
+            case "PENDING" -> messages.causePendingSaid();
+            case "CREDITED_BUT_MISSING" -> messages.causeCreditedButMissing();
+            case "BALANCE_EXPIRED" -> messages.causeBalanceExpired();
+            case "SCRATCH_CARD" -> messages.causeScratchCard();
+            case "REVERSED" -> messages.causeReversed();
+            default -> messages.causeNetwork();
+        };
+    }
+
+    /** What to do about a cause when only the person's words point to it. */
+    private static String remedyOf(String cause, NumberLookup number, String balanceCode, String alternativeName, String paymentRefusedRemedy,
+                                   AdvisorMessages messages) {
+        return switch (cause) {
+            case "MALFORMED_NUMBER" -> number.valid() ? messages.remedyNumberMistyped(number.e164()) : messages.remedyNumberInvalid();
+            case "WRONG_CARRIER" -> number.servingCarrier() != null ? messages.remedyWrongCarrier(number.servingCarrier().name())
+                    : messages.remedyRetiredRange();
+            case "CARRIER_NOT_DETECTABLE" -> messages.remedyCarrierNotDetectable();
+            case "AMOUNT_OUT_OF_RANGE" -> messages.remedyAmountLimits();
+            case "LINE_BARRED" -> messages.remedyLineBarred();
+            case "TOO_FREQUENT" -> messages.remedyTooFrequent();
+            case "DUPLICATE" -> messages.remedyDuplicate(balanceCode);
+            case "CHANNEL_DOWN" -> channelDownRemedy(messages, balanceCode, alternativeName);
+            case "PAYMENT_REFUSED" -> paymentRefusedRemedy;
+            case "PENDING" -> messages.remedyPending(balanceCode);
+            case "CREDITED_BUT_MISSING" -> messages.remedyCreditedButMissing(balanceCode);
+            case "BALANCE_EXPIRED" -> messages.remedyBalanceExpired();
+            case "SCRATCH_CARD" -> messages.remedyScratchCard();
+            case "REVERSED" -> messages.remedyReversed();
+            default -> messages.remedyNetwork();
+        };
     }
 
     /**
@@ -369,10 +418,6 @@ public final class Diagnostician {
 
     private static DiagnosisResponse.Fact fact(String fact, String value) {
         return new DiagnosisResponse.Fact(fact, value);
-    }
-
-    private static boolean saysAny(String text, String topic) {
-        return !text.isEmpty() && SAYS.get(topic).stream().anyMatch(text::contains);
     }
 
     private static Optional<CatalogSnapshot.Channel> channelOf(CatalogSnapshot catalog, String channelId) {

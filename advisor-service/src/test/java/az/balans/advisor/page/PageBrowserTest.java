@@ -168,8 +168,14 @@ class PageBrowserTest extends BrowserTest {
         awaitVisible("#causes-heading");
         List<WebElement> causes = browser.findElements(By.cssSelector(".cause"));
         assertThat(causes.get(0).findElement(By.tagName("h3")).getText(), startsWith("The payment itself was refused"));
-        assertThat(causes.get(0).findElement(By.cssSelector(".evidence")).getText(), containsString("What you wrote mentions: a card"));
-        assertFalse(causes.get(0).findElement(By.cssSelector(".remedy")).getText().isBlank());
+        assertThat(causes.get(0).findElement(By.cssSelector(".evidence")).getText(), containsString("You wrote: “card declined”"));
+        // the remedy names another channel, says whether to try again, and gives that channel's steps
+        String remedy = causes.get(0).findElement(By.cssSelector(".remedy")).getText();
+        assertThat(remedy, startsWith("Pay through "));
+        assertThat(causes.get(0).findElement(By.cssSelector(".retry")).getText(), containsString("Do not try the same top-up again"));
+        assertThat(causes.get(0).findElements(By.tagName("h4")).stream().map(WebElement::getText).toList(),
+                hasItem(startsWith("How to top up through ")));
+        assertFalse(causes.get(0).findElements(By.cssSelector(".steps li")).isEmpty());
         assertThat(texts(".evidence li"), everyItem(not(containsString("history."))));
         assertNoHorizontalScroll();
         assertAccessible();

@@ -70,6 +70,22 @@ class AdviceOnTheSeedTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "az | pul gəldi amma balans artmadı | Balansı və son tutulmaları yoxlayın: 2112.",
+            "ru | деньги списались, а баланс не пополнился | Проверьте баланс и последние списания: 2112.",
+            "zh | 钱扣了但是余额没有增加 | 请查询余额和最近的扣费：2112。",
+            "en | money was taken but my balance didn't go up | Check the balance and recent charges: 2112."})
+    void moneyGoneButNoBalanceIsReadFromThePersonsOwnWordsWithoutAnAttemptId(String language, String description, String remedy) {
+        given().contentType(ContentType.JSON).header("Accept-Language", language)
+                .body("{\"number\":\"050 123 45 67\",\"description\":\"" + description + "\"}")
+                .when().post("/diagnoses")
+                .then().statusCode(200)
+                .body("causes[0].code", equalTo("CREDITED_BUT_MISSING"))
+                .body("causes[0].remedy", equalTo(remedy))
+                .body("causes[0].retry.advice", equalTo("CHECK_FIRST"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "en | a foreign card",
             "az | xarici kart",
             "ru | иностранн",

@@ -52,7 +52,7 @@ class DiagnosticianTest {
     private static final DiagnosisResponse.Alternative KIOSK = new DiagnosisResponse.Alternative("emanat-kiosk", "E-manat",
             List.of("cash"), List.of("reasonPaymentFits[cash]"), List.of("Choose Azercell"));
 
-    private final Diagnostician diagnostician = new Diagnostician(SETTINGS, language -> KEYS);
+    private final Diagnostician diagnostician = new Diagnostician(SETTINGS, DescriptionReader.standard(), language -> KEYS);
     private Optional<DiagnosisResponse.Alternative> alternative = Optional.empty();
 
     @Test
@@ -165,6 +165,23 @@ class DiagnosticianTest {
     void whatThePersonWroteInAnyLanguageCounts(String description, String cause) {
         assertFirst(cause, diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(), null, null, null,
                 description, Optional.empty(), List.of()));
+    }
+
+    @Test
+    void moneyGoneButNoBalanceInAzerbaijaniIsCreditedButMissingWithoutAnAttemptId() {
+        DiagnosisResponse.Cause cause = assertFirst("CREDITED_BUT_MISSING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.empty(), null, null, null, "pul gəldi amma balans artmadı", Optional.empty(), List.of()));
+        assertEquals(List.of(new DiagnosisResponse.Fact("description", "pul balans artmadı")), cause.evidence());
+        assertEquals("remedyCreditedButMissing[2112]", cause.remedy());
+    }
+
+    @Test
+    void aCardTheChannelDoesNotTakeIsNamedAsTheAttemptsPaymentMethod() {
+        DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
+                Optional.of(new HistoryAttempt("att-card", "+994501234567", "failed", false, "azercell", "millon-kiosk", "international-card",
+                        new HistoryAttempt.Amount("10.00", "AZN"), NOW.minusSeconds(600), null, NOW.minusSeconds(590), null, null, null,
+                        NOW.minusSeconds(590))), null, null, null, null, Optional.empty(), List.of()));
+        assertEquals(List.of(new DiagnosisResponse.Fact("history.attempt.paymentMethod", "international-card")), cause.evidence());
     }
 
     @Test
