@@ -54,7 +54,7 @@ public class ReconciliationService {
         Gauge.builder("balans.attempts.overdue", this, service -> QuarkusTransaction.requiringNew().call(service::countOverdue))
                 .description("Top-ups still requested past their channel's time to credit").register(registry);
         Gauge.builder("balans.attempts.contradictory", this, service -> QuarkusTransaction.requiringNew().call(service::countContradictory))
-                .description("Top-ups that saw both a success and a failure").register(registry);
+                .description("Top-ups that saw both a success and a failure, or events naming different numbers").register(registry);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
