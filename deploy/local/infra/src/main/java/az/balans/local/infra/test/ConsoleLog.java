@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Filter;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -18,18 +19,23 @@ import java.util.logging.Logger;
 /**
  * What the application under test writes to its console while this is open, as the console has it:
  * each record passes the console handler's own filter first, so a test sees masked text exactly
- * when the console would.
+ * when the console would, and is written with the console's own formatter (plain text or JSON).
  */
 public final class ConsoleLog implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Handler capture;
 
-    private ConsoleLog(Filter consoleFilter) {
+    private ConsoleLog(Filter consoleFilter, Formatter consoleFormatter) {
         capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
                 if (consoleFilter != null && !consoleFilter.isLoggable(record)) {
+                    return;
+                }
+                if (consoleFormatter != null) {
+                    // exactly what the console writes: its format (plain or JSON), exceptions included
+                    lines.add(consoleFormatter.format(record).stripTrailing());
                     return;
                 }
                 lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
@@ -58,7 +64,7 @@ public final class ConsoleLog implements AutoCloseable {
         if (console == null) {
             throw new AssertionError("the application under test has no console log handler");
         }
-        return new ConsoleLog(console.getFilter());
+        return new ConsoleLog(console.getFilter(), console.getFormatter());
     }
 
     /** The filter the console applies to every record, or {@code null}. */
@@ -82,7 +88,7 @@ public final class ConsoleLog implements AutoCloseable {
         return null;
     }
 
-    /** Every message and printed exception so far. */
+    /** Every line written so far, each record's exception with it. */
     public List<String> lines() {
         return new ArrayList<>(lines);
     }
