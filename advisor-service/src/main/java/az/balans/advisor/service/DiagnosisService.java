@@ -11,6 +11,7 @@ import az.balans.advisor.rest.Money;
 import az.balans.advisor.rest.NumberLookup;
 import az.balans.advisor.rest.RecommendationRequest;
 import az.balans.advisor.rest.RecommendationResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -35,16 +36,18 @@ public class DiagnosisService {
     private final LiveChannelHealth liveHealth;
     private final RecommendationService recommendations;
     private final Diagnostician diagnostician;
+    private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
 
     DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth,
-                     RecommendationService recommendations, AdvisorConfig config) {
+                     RecommendationService recommendations, AdvisorConfig config, MeterRegistry registry) {
         this.numbers = numbers;
         this.catalog = catalog;
         this.history = history;
         this.liveHealth = liveHealth;
         this.recommendations = recommendations;
         this.diagnostician = new Diagnostician(config.diagnosis(), DescriptionReader.standard(), Messages::in);
+        this.registry = registry;
     }
 
     /**
@@ -85,6 +88,8 @@ public class DiagnosisService {
         List<DiagnosisResponse.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
                 request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
                 snapshot.orElse(null), clock.instant(), language, alternative));
+        // what fails for people, counted by the most likely cause (a dashboard's "diagnoses by cause")
+        registry.counter("balans.diagnoses", "cause", causes.isEmpty() ? "NONE" : causes.get(0).code()).increment();
         return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded() || live.isEmpty(), warnings,
                 live.map(LiveChannelHealth.View::asOf).orElse(null));
     }

@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -65,7 +67,12 @@ class ManifestsTest {
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class));
+            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
+            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
+    /** What the issue asks an operator to be alerted on, by the alert's name. */
+    private static final Set<String> REQUIRED_ALERTS = Set.of("BalansChannelDown", "BalansDeadLettersRising", "BalansConsumerLagHigh",
+            "BalansHistoryUnavailableToAdvisor", "BalansNotReady");
     /** Each overlay is rendered once for all the tests; they only read it, and change deep copies. */
     private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
 
@@ -400,6 +407,71 @@ class ManifestsTest {
             }
             unknownFields(property, path + "." + getter.getName(), unknown, seen);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyAlertSaysHowBadWhatAndWhereItsRunbookIs(String overlay) throws Exception {
+        Set<String> anchors = readmeAnchors();
+        Set<String> alerts = new TreeSet<>();
+        for (JsonNode rule : find(render(overlay), "PrometheusRule", "balans-alerts").path("spec").path("groups").get(0).path("rules")) {
+            String alert = rule.path("alert").asText();
+            alerts.add(alert);
+            assertTrue(rule.path("for").asText().matches("\\d+[smh]"), alert + ": for");
+            assertTrue(Set.of("warning", "critical").contains(rule.path("labels").path("severity").asText()), alert + ": severity");
+            assertFalse(rule.path("annotations").path("summary").asText().isBlank(), alert + ": summary");
+            String runbook = rule.path("annotations").path("runbook").asText();
+            assertTrue(runbook.startsWith("README.md#") && anchors.contains(runbook.substring("README.md#".length())),
+                    alert + ": the runbook " + runbook + " is a section of the README");
+            assertBalanced(rule.path("expr").asText(), alert);
+        }
+        assertTrue(alerts.containsAll(REQUIRED_ALERTS), "alerts: " + alerts);
+    }
+
+    @Test
+    void theDashboardIsGrafanaJsonWithEveryPanelTheOperatorsNeed() throws Exception {
+        JsonNode configMap = find(render("prod"), "ConfigMap", "balans-dashboard");
+        assertEquals("1", configMap.path("metadata").path("labels").path("grafana_dashboard").asText(), "found by Grafana's sidecar");
+        JsonNode dashboard = new ObjectMapper().readTree(configMap.path("data").path("balans.json").asText());
+        Set<String> titles = new TreeSet<>();
+        for (JsonNode panel : dashboard.path("panels")) {
+            titles.add(panel.path("title").asText());
+            assertFalse(panel.path("targets").isEmpty(), panel.path("title").asText());
+            for (JsonNode target : panel.path("targets")) {
+                assertBalanced(target.path("expr").asText(), panel.path("title").asText());
+            }
+        }
+        assertTrue(titles.containsAll(Set.of("Recommendations and diagnoses served", "Answer latency (p95)", "Diagnoses by cause",
+                "Recharge events accepted and dead-lettered", "Consumer lag (recharge-events)", "Channel status",
+                "Top-ups overdue and contradictory")), "panels: " + titles);
+    }
+
+    /** A PromQL expression whose brackets do not pair is refused by Prometheus: caught here, without one. */
+    private static void assertBalanced(String expr, String where) {
+        assertFalse(expr.isBlank(), where + ": an expression");
+        java.util.Deque<Character> open = new java.util.ArrayDeque<>();
+        boolean quoted = false;
+        for (char c : expr.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && "({[".indexOf(c) >= 0) {
+                open.push(c);
+            } else if (!quoted && ")}]".indexOf(c) >= 0) {
+                assertFalse(open.isEmpty() || "({[".indexOf(open.pop()) != ")}]".indexOf(c), where + ": unbalanced " + expr);
+            }
+        }
+        assertTrue(open.isEmpty() && !quoted, where + ": unbalanced " + expr);
+    }
+
+    /** GitHub's anchors of the README's headings: lower case, punctuation dropped, spaces as dashes. */
+    private static Set<String> readmeAnchors() throws IOException {
+        Set<String> anchors = new HashSet<>();
+        for (String line : Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#")) {
+                anchors.add(line.replaceFirst("^#+\\s*", "").toLowerCase().replaceAll("[^a-z0-9 -]", "").trim().replace(' ', '-'));
+            }
+        }
+        return anchors;
     }
 
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {

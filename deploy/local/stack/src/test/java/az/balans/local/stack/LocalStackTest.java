@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -78,6 +82,25 @@ class LocalStackTest {
             assertThat(recommendation.body(), not(containsString("\"channelId\":\"azercell-kabinetim\"")));
             // the demo feed's backlog shows up as channel health
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
+
+            // Kubernetes' alerts and dashboard query only metrics the services export (a diagnosis
+            // first: its counter is made when one is given; channel status once health is held)
+            HttpResponse<String> diagnosis = HTTP.send(HttpRequest.newBuilder(URI.create(advisor + "/diagnoses"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"0604567890\",\"description\":\"my card was declined\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, diagnosis.statusCode(), diagnosis.body());
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(advisor + "/q/metrics").body().contains("balans_channel_status{"));
+            Set<String> exported = new TreeSet<>();
+            for (String service : List.of(catalog, history, advisor)) {
+                exported.addAll(metricNames(get(service + "/q/metrics").body(), METRIC_LINE));
+            }
+            Set<String> queried = metricNames(Files.readString(settings.repository().resolve("deploy/kubernetes/base/monitoring.yaml")), QUERIED_METRIC);
+            queried.removeIf(name -> name.startsWith("kube_")); // kube-state-metrics, not Balans
+            assertFalse(queried.isEmpty());
+            Set<String> missing = new TreeSet<>(queried);
+            missing.removeAll(exported);
+            assertEquals(Set.of(), missing, "queried by deploy/kubernetes/base/monitoring.yaml, exported by no service");
         }
         for (long pid : firstRun) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "service process " + pid + " outlived the stack");
@@ -91,6 +114,20 @@ class LocalStackTest {
             assertThat(attempt.body(), containsString("\"value\":\"15.00\""));
         }
         assertTrue(Files.exists(settings.logs().resolve("history-service.log")));
+    }
+
+    /** A metric's name at the start of a Prometheus text line. */
+    private static final Pattern METRIC_LINE = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]");
+    /** A metric's name where a PromQL query selects it: the name, then its label matchers. */
+    private static final Pattern QUERIED_METRIC = Pattern.compile("(?<![a-zA-Z0-9_\\\\])([a-z_][a-z0-9_]*)\\{");
+
+    private static Set<String> metricNames(String text, Pattern pattern) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     /** As a support agent, with the demo token the stack wrote (history's records need one). */
