@@ -19,7 +19,7 @@ import java.util.Optional;
 @Path("/diagnoses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "diagnoses")
+@Tag(name = "diagnoses", description = "Why a top-up failed, whether to try again, and the way out")
 public class DiagnosisResource {
 
     private final DiagnosisService diagnoses;
@@ -31,7 +31,7 @@ public class DiagnosisResource {
     }
 
     @POST
-    @Operation(summary = "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
+    @Operation(operationId = "diagnose", summary = "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
             + "in en, az, ru or zh")
     public DiagnosisResponse diagnose(@Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
         String language = Language.choose(body.language(), headers.getAcceptableLanguages());

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/numbers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "numbers")
+@Tag(name = "numbers", description = "What a number is: its forms, validity, range holder and serving carrier")
 public class NumberResource {
 
     private final NumberService numbers;
@@ -27,7 +27,7 @@ public class NumberResource {
     /** An invalid number is an answer (valid false, with the reason), not an error: that is what the person asked. */
     @GET
     @Path("/{input}")
-    @Operation(summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
+    @Operation(operationId = "lookUpNumber", summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
     public NumberLookup lookup(@PathParam("input") String input, @QueryParam("language") String language,
                                @Context HttpHeaders headers) {
         return numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages()));

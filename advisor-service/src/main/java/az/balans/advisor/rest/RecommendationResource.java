@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "recommendations")
+@Tag(name = "recommendations", description = "Where and how to top up a number with what the person has")
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
@@ -27,7 +30,9 @@ public class RecommendationResource {
     }
 
     @POST
-    @Operation(summary = "Where and how to top up a number with what the person has: ranked options with reasons, steps, "
+    @APIResponse(responseCode = "200", description = "The ranked options", content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(responseCode = "503", description = "No catalog has been loaded yet: there is nothing to rank")
+    @Operation(operationId = "recommend", summary = "Where and how to top up a number with what the person has: ranked options with reasons, steps, "
             + "time to credit, fee and promotions, in en, az, ru or zh")
     public RecommendationResponse recommend(@Valid @NotNull RecommendationRequest body, @Context HttpHeaders headers) {
         return recommendations.recommend(body, Language.choose(body.language(), headers.getAcceptableLanguages()));

@@ -27,13 +27,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/carriers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "carriers")
+@Tag(name = "carriers", description = "Mobile carriers and other holders of Azerbaijani number ranges, retired ones included")
 public class CarrierResource {
 
     private final CarrierService carriers;
@@ -43,7 +45,7 @@ public class CarrierResource {
     }
 
     @GET
-    @Operation(summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
+    @Operation(operationId = "listCarriers", summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
     public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return carriers.list(page, size);
@@ -51,7 +53,10 @@ public class CarrierResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = CarrierDto.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(operationId = "getCarrier", summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
         CarrierDto found = carriers.find(id).orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
@@ -59,7 +64,10 @@ public class CarrierResource {
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Add a carrier; published to catalog-changes")
+    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = CarrierDto.class)))
+    @APIResponse(responseCode = "409", description = "A record with that id already exists")
+    @Operation(operationId = "createCarrier", summary = "Add a carrier; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
                     + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112\",\"topUpCode\":\"*101*<code>#YES\","
                     + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
@@ -72,7 +80,9 @@ public class CarrierResource {
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = CarrierDto.class)))
+    @Operation(operationId = "updateCarrier", summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CarrierDto body) {
         Preconditions.requireSameId("id", id, body.id());
@@ -83,7 +93,8 @@ public class CarrierResource {
     @DELETE
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a carrier; If-Match must carry the ETag of the version read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteCarrier", summary = "Delete a carrier; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         carriers.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/catalog")
-@Tag(name = "catalog")
+@Tag(name = "catalog", description = "The whole catalog in one document, with a strong ETag")
 public class CatalogResource {
 
     private final CatalogSnapshotService snapshots;
@@ -29,7 +29,7 @@ public class CatalogResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The whole catalog, with a strong ETag; If-None-Match with that ETag gives 304 while nothing changed")
+    @Operation(operationId = "getCatalog", summary = "The whole catalog, with a strong ETag; If-None-Match with that ETag gives 304 while nothing changed")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogSnapshot.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     public Response snapshot(@Context Request request) {

@@ -27,13 +27,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "channels")
+@Tag(name = "channels", description = "Ways to top up: shops, carrier apps and sites, kiosks, bank apps, scratch cards")
 public class ChannelResource {
 
     private final ChannelService channels;
@@ -43,7 +45,7 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(summary = "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
+    @Operation(operationId = "listChannels", summary = "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
     public Page<ChannelDto> list(@QueryParam("carrier") String carrier, @QueryParam("kind") String kind,
                               @QueryParam("city") String city, @QueryParam("paymentMethod") String paymentMethod,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
@@ -53,7 +55,10 @@ public class ChannelResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One channel, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ChannelDto.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(operationId = "getChannel", summary = "One channel, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
         ChannelDto found = channels.find(id).orElseThrow(() -> new NotFoundException("No channel with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
@@ -61,7 +66,10 @@ public class ChannelResource {
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Add a channel; published to catalog-changes")
+    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = ChannelDto.class)))
+    @APIResponse(responseCode = "409", description = "A record with that id already exists")
+    @Operation(operationId = "createChannel", summary = "Add a channel; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
                     + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
                     + " \"minAmount\":{\"value\":\"1.00\",\"currency\":\"AZN\"},\"minutesToCredit\":30,\"cities\":[\"Baku\"],\"languages\":[\"az\",\"ru\",\"en\"],"
@@ -76,7 +84,9 @@ public class ChannelResource {
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = ChannelDto.class)))
+    @Operation(operationId = "updateChannel", summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ChannelDto body) {
         Preconditions.requireSameId("id", id, body.id());
@@ -87,7 +97,8 @@ public class ChannelResource {
     @DELETE
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a channel; If-Match must carry the ETag of the version read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteChannel", summary = "Delete a channel; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         channels.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();

@@ -28,13 +28,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/failure-codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "failure-codes")
+@Tag(name = "failure-codes", description = "Failure codes of the top-up APIs and payment systems: cause, outcome, wait, source")
 public class FailureCodeResource {
 
     private final FailureCodeService codes;
@@ -44,7 +46,7 @@ public class FailureCodeResource {
     }
 
     @GET
-    @Operation(summary = "Failure codes of the top-up APIs and payment systems, with the cause, the outcome "
+    @Operation(operationId = "listFailureCodes", summary = "Failure codes of the top-up APIs and payment systems, with the cause, the outcome "
             + "(final, retryable or unknown), the wait before checking or retrying, and the source")
     public Page<FailureCodeDto> list(@QueryParam("provider") String provider, @QueryParam("code") String code,
                                      @QueryParam("cause") @Pattern(regexp = FailureCodeDto.CAUSES, message = "must be one of " + FailureCodeDto.CAUSES) String cause,
@@ -55,7 +57,10 @@ public class FailureCodeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(operationId = "getFailureCode", summary = "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
         FailureCodeDto found = codes.find(id).orElseThrow(() -> new NotFoundException("No failure code with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
@@ -63,7 +68,10 @@ public class FailureCodeResource {
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Add a failure code; published to catalog-changes")
+    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
+    @APIResponse(responseCode = "409", description = "A record with that id already exists")
+    @Operation(operationId = "createFailureCode", summary = "Add a failure code; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"provider\":\"ding\",\"code\":\"ProviderUnknownError\","
                     + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
                     + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
@@ -75,7 +83,9 @@ public class FailureCodeResource {
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Replace a failure code; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
+    @Operation(operationId = "updateFailureCode", summary = "Replace a failure code; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull FailureCodeDto body) {
         Preconditions.requireSameId("code", id, body.provider() + ":" + body.code());
@@ -86,7 +96,8 @@ public class FailureCodeResource {
     @DELETE
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a failure code; If-Match must carry the ETag of the version read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteFailureCode", summary = "Delete a failure code; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         codes.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();

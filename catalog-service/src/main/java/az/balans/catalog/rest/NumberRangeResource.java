@@ -27,13 +27,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/number-ranges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "number-ranges")
+@Tag(name = "number-ranges", description = "National number prefixes and the carrier that holds each")
 public class NumberRangeResource {
 
     private final NumberRangeService ranges;
@@ -43,7 +45,7 @@ public class NumberRangeResource {
     }
 
     @GET
-    @Operation(summary = "National prefixes and who holds them, filtered by holder")
+    @Operation(operationId = "listNumberRanges", summary = "National prefixes and who holds them, filtered by holder")
     public Page<NumberRangeDto> list(@QueryParam("holder") String holder,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -52,7 +54,10 @@ public class NumberRangeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One number range, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(operationId = "getNumberRange", summary = "One number range, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
         NumberRangeDto found = ranges.find(id).orElseThrow(() -> new NotFoundException("No number range with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
@@ -60,7 +65,10 @@ public class NumberRangeResource {
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Add a number range; published to catalog-changes")
+    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
+    @APIResponse(responseCode = "409", description = "A record with that id already exists")
+    @Operation(operationId = "createNumberRange", summary = "Add a number range; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
                     + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
@@ -72,7 +80,9 @@ public class NumberRangeResource {
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
+    @Operation(operationId = "updateNumberRange", summary = "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull NumberRangeDto body) {
         Preconditions.requireSameId("prefix", id, body.prefix());
@@ -83,7 +93,8 @@ public class NumberRangeResource {
     @DELETE
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a number range; If-Match must carry the ETag of the version read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deleteNumberRange", summary = "Delete a number range; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ranges.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();

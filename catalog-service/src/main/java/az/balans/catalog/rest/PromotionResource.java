@@ -28,7 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -37,7 +39,7 @@ import java.time.format.DateTimeParseException;
 @Path("/promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "promotions")
+@Tag(name = "promotions", description = "Offers of the carriers on top-ups, with their validity")
 public class PromotionResource {
 
     private final PromotionService promotions;
@@ -47,7 +49,7 @@ public class PromotionResource {
     }
 
     @GET
-    @Operation(summary = "Promotions, filtered by carrier and by an instant they must be valid at")
+    @Operation(operationId = "listPromotions", summary = "Promotions, filtered by carrier and by an instant they must be valid at")
     public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -65,7 +67,10 @@ public class PromotionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PromotionDto.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(operationId = "getPromotion", summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
         PromotionDto found = promotions.find(id).orElseThrow(() -> new NotFoundException("No promotion with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
@@ -73,7 +78,10 @@ public class PromotionResource {
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @Operation(summary = "Add a promotion; published to catalog-changes")
+    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+            content = @Content(schema = @Schema(implementation = PromotionDto.class)))
+    @APIResponse(responseCode = "409", description = "A record with that id already exists")
+    @Operation(operationId = "createPromotion", summary = "Add a promotion; published to catalog-changes")
     public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"nar-novruz-2027\",\"carrierId\":\"nar\",\"texts\":{\"en\":\"Extra 1 GB for a top-up of 10 AZN or more\"},"
                     + " \"validFrom\":\"2027-03-18T00:00:00Z\",\"validTo\":\"2027-03-25T00:00:00Z\",\"minAmount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
                     + " \"source\":\"nar.az news, 2027-03-01\",\"verifiedOn\":\"2027-03-01\"}")))
@@ -86,7 +94,9 @@ public class PromotionResource {
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = PromotionDto.class)))
+    @Operation(operationId = "updatePromotion", summary = "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PromotionDto body) {
         Preconditions.requireSameId("id", id, body.id());
@@ -97,7 +107,8 @@ public class PromotionResource {
     @DELETE
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a promotion; If-Match must carry the ETag of the version read")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @Operation(operationId = "deletePromotion", summary = "Delete a promotion; If-Match must carry the ETag of the version read")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         promotions.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();

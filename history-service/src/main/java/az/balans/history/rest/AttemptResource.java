@@ -23,7 +23,7 @@ import java.util.List;
 
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "attempts")
+@Tag(name = "attempts", description = "Top-up attempts with their events, and the reconciliation queue of support agents")
 @Authenticated
 public class AttemptResource {
 
@@ -41,7 +41,7 @@ public class AttemptResource {
 
     @GET
     @RolesAllowed(RecordAccess.SUPPORT_AGENT)
-    @Operation(summary = "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
+    @Operation(operationId = "listReconciliationQueue", summary = "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
             + "past their channel's time to credit (the catalog's, or the live 90th percentile when larger); "
             + "contradictory=true lists top-ups that saw both a success and a failure")
     public ReconciliationPage queue(@QueryParam("overdue") Boolean overdue, @QueryParam("contradictory") Boolean contradictory,
@@ -69,7 +69,7 @@ public class AttemptResource {
 
     @GET
     @Path("/{attemptId}")
-    @Operation(summary = "One top-up attempt: its state and every event received for it, oldest first")
+    @Operation(operationId = "getAttempt", summary = "One top-up attempt: its state and every event received for it, oldest first")
     public AttemptView get(@PathParam("attemptId") String attemptId) {
         Attempt attempt = records.attempt(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));

@@ -16,7 +16,7 @@ import java.util.List;
 
 @Path("/channels/health")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "channels")
+@Tag(name = "channels", description = "Live health of each channel, from the stream of top-ups")
 public class ChannelHealthResource {
 
     private static final Duration SERIES_WINDOW = Duration.ofHours(24);
@@ -29,7 +29,7 @@ public class ChannelHealthResource {
     }
 
     @GET
-    @Operation(summary = "Per channel over the last window (ISO-8601 duration, default PT1H): attempts, success rate, "
+    @Operation(operationId = "getChannelHealth", summary = "Per channel over the last window (ISO-8601 duration, default PT1H): attempts, success rate, "
             + "median and p90 seconds to credit, status ok, degraded, down or unknown")
     public List<ChannelHealthView> health(@QueryParam("window") String window) {
         return health.health(windowOf(window)).stream().map(ChannelHealthView::of).toList();
@@ -37,7 +37,7 @@ public class ChannelHealthResource {
 
     @GET
     @Path("/series")
-    @Operation(summary = "Per channel, the success over consecutive steps of the last window (defaults PT24H and PT1H), oldest "
+    @Operation(operationId = "getChannelHealthSeries", summary = "Per channel, the success over consecutive steps of the last window (defaults PT24H and PT1H), oldest "
             + "first, each step with attempts, successes, failures, success rate and status; at most a bounded number of steps")
     public List<ChannelSeriesView> series(@QueryParam("window") String window, @QueryParam("step") String step) {
         Duration windowLength = window == null ? SERIES_WINDOW : windowOf(window);

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.util.Map;
 /** A subscriber's records, for support agents, services and the subscriber. The number may be written any way a person types it. */
 @Path("/subscribers/{msisdn}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "subscribers")
+@Tag(name = "subscribers", description = "The records of a number: its top-ups, its summary, and erasure")
 @Authenticated
 public class SubscriberResource {
 
@@ -46,7 +47,7 @@ public class SubscriberResource {
 
     @GET
     @Path("/recharges")
-    @Operation(summary = "The number's top-up attempts, newest first, by time range and state, a page at a time")
+    @Operation(operationId = "listRecharges", summary = "The number's top-up attempts, newest first, by time range and state, a page at a time")
     public RecordsPage recharges(@PathParam("msisdn") String msisdn,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("state") @Pattern(regexp = "requested|succeeded|failed|reversed",
@@ -70,7 +71,7 @@ public class SubscriberResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
+    @Operation(operationId = "getSubscriberSummary", summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
     public SummaryView summary(@PathParam("msisdn") String msisdn) {
         String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
         access.requireRead(number);
@@ -88,7 +89,8 @@ public class SubscriberResource {
     }
 
     @DELETE
-    @Operation(summary = "Erase every record of the number: attempts and events")
+    @APIResponse(responseCode = "204", description = "Erased: no attempt or event of the number is left")
+    @Operation(operationId = "eraseSubscriber", summary = "Erase every record of the number: attempts and events")
     public Response erase(@PathParam("msisdn") String msisdn) {
         String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
         access.requireErase(number);

@@ -1,5 +1,12 @@
 package az.balans.local.stack;
 
+import az.balans.client.advisor.api.RecommendationsApi;
+import az.balans.client.advisor.model.RecommendationRequest;
+import az.balans.client.advisor.model.RecommendationResponse;
+import az.balans.client.catalog.api.CarriersApi;
+import az.balans.client.catalog.api.FailureCodesApi;
+import az.balans.client.history.ApiException;
+import az.balans.client.history.api.AttemptsApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +31,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,6 +90,25 @@ class LocalStackTest {
             assertThat(recommendation.body(), not(containsString("\"channelId\":\"azercell-kabinetim\"")));
             // the demo feed's backlog shows up as channel health
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
+
+            // the API documents generate working clients: each service called through the Java client
+            // openapi-generator made from its document at build, as a partner would
+            az.balans.client.catalog.ApiClient catalogClient = new az.balans.client.catalog.ApiClient().setPort(settings.catalogPort());
+            assertTrue(new CarriersApi(catalogClient).listCarriers(0, 50).getItems().stream().anyMatch(carrier -> "naxtel".equals(carrier.getId())));
+            assertEquals("CHANNEL_DOWN", new FailureCodesApi(catalogClient).getFailureCode("ding:ProviderTimedOut").getCause());
+            az.balans.client.advisor.ApiClient advisorClient = new az.balans.client.advisor.ApiClient().setPort(settings.advisorPort());
+            RecommendationResponse recommended = new RecommendationsApi(advisorClient).recommend(new RecommendationRequest()
+                    .number("0604567890").paymentMethods(List.of("international-card")).language("en"));
+            assertTrue(recommended.getOptions().stream().anyMatch(option -> "bakcell-app".equals(option.getChannelId())));
+            // an authenticated call, with the support agent's demo token in the bearer scheme the document declares
+            String agentToken = Files.readString(data.resolve("tokens/support-agent.jwt")).trim();
+            az.balans.client.history.ApiClient historyClient = new az.balans.client.history.ApiClient().setPort(settings.historyPort())
+                    .setRequestInterceptor(request -> request.header("Authorization", "Bearer " + agentToken));
+            assertEquals("+994604567890", new AttemptsApi(historyClient).getAttempt("demo-att-0004").getMsisdn());
+            ApiException refused = assertThrows(ApiException.class, () -> new AttemptsApi(
+                    new az.balans.client.history.ApiClient().setPort(settings.historyPort())).getAttempt("demo-att-0004"));
+            assertEquals(401, refused.getCode());
+            assertThat(refused.getResponseBody(), containsString("\"status\":401"));
 
             // Kubernetes' alerts and dashboard query only metrics the services export (a diagnosis
             // first: its counter is made when one is given; channel status once health is held)

@@ -1,21 +1,33 @@
 package az.balans.local.infra.test;
 
 import io.restassured.http.ContentType;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Balans service answers besides its own API: the three health probes (with the
- * readiness checks of what it depends on), OpenAPI and Swagger UI, Prometheus metrics, and
- * problem+json for a path that does not exist. Each service's test extends this as a {@code @QuarkusTest}.
+ * readiness checks of what it depends on), OpenAPI (complete for partners) and Swagger UI,
+ * Prometheus metrics, and problem+json for a path that does not exist. Each service's test extends this as a {@code @QuarkusTest}.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -67,6 +79,64 @@ public abstract class PlatformEndpointsContract {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"));
+    }
+
+    /**
+     * The API document is one a partner can generate a working client from, by the rules of the
+     * usual linters: valid OpenAPI, a server, the bearer JWT scheme with each operation's requirement,
+     * a unique operationId on every operation, every tag described, and every error an operation can
+     * give described as problem+json (401 and 403 wherever a token is needed).
+     */
+    @Test
+    void theApiDocumentIsCompleteForPartners() {
+        String document = given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, new ParseOptions());
+        assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI");
+        OpenAPI api = parsed.getOpenAPI();
+        assertFalse(api.getServers() == null || api.getServers().isEmpty(), "servers");
+        SecurityScheme bearer = api.getComponents().getSecuritySchemes() == null ? null : api.getComponents().getSecuritySchemes().get("bearer");
+        assertTrue(bearer != null && bearer.getType() == SecurityScheme.Type.HTTP && "bearer".equals(bearer.getScheme())
+                && "JWT".equals(bearer.getBearerFormat()), "the bearer JWT security scheme");
+        Set<String> describedTags = new HashSet<>();
+        if (api.getTags() != null) {
+            api.getTags().stream().filter(tag -> tag.getDescription() != null && !tag.getDescription().isBlank())
+                    .forEach(tag -> describedTags.add(tag.getName()));
+        }
+        List<String> faults = new ArrayList<>();
+        Set<String> operationIds = new HashSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String where = method + " " + path;
+            if (operation.getOperationId() == null || !operationIds.add(operation.getOperationId())) {
+                faults.add(where + ": no operationId of its own");
+            }
+            if (operation.getTags() == null || !describedTags.containsAll(operation.getTags())) {
+                faults.add(where + ": a tag without a description");
+            }
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (secured && operation.getSecurity().stream().anyMatch(requirement -> !requirement.containsKey("bearer"))) {
+                faults.add(where + ": a security requirement that is not the bearer scheme");
+            }
+            ApiResponses responses = operation.getResponses();
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+                faults.add(where + ": no 4xx described");
+            }
+            if (secured && !(responses.containsKey("401") && responses.containsKey("403"))) {
+                faults.add(where + ": a token is needed but 401 and 403 are not described");
+            }
+            responses.forEach((code, response) -> {
+                if (code.startsWith("2") && response.getContent() != null && response.getContent().values().stream()
+                        .anyMatch(media -> media.getSchema() == null || (media.getSchema().get$ref() == null && media.getSchema().getType() == null
+                                && media.getSchema().getTypes() == null && media.getSchema().getItems() == null))) {
+                    faults.add(where + ": " + code + " has a body of no schema: a generated client could only return Object");
+                }
+                if ((code.startsWith("4") || code.startsWith("5"))
+                        && (response.getContent() == null || !response.getContent().containsKey("application/problem+json"))) {
+                    faults.add(where + ": " + code + " is not described as application/problem+json");
+                }
+            });
+        }));
+        assertFalse(operationIds.isEmpty(), "the document describes operations");
+        assertEquals(List.of(), faults);
     }
 
     @Test
