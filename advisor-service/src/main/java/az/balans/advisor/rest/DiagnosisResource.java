@@ -12,6 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Optional;
@@ -22,6 +27,9 @@ import java.util.Optional;
 @Tag(name = "diagnoses", description = "Why a top-up failed, whether to try again, and the way out")
 public class DiagnosisResource {
 
+    /** A real answer of the local stack, for the API document. */
+    private static final String TIMEOUT_ANSWER = "{\"number\":\"+994501234567\",\"language\":\"en\",\"causes\":[{\"code\":\"CHANNEL_DOWN\",\"likelihood\":0.8,\"evidence\":[{\"fact\":\"failureCode\",\"value\":\"ProviderTimedOut\"}],\"explanation\":\"The provider did not answer in time, so it is not known yet whether the top-up went through: the money may still arrive.\",\"remedy\":\"Do not pay again yet: check the balance first (2112). Only if the money has not arrived, top up through Ding (international top-up) instead.\",\"retry\":{\"advice\":\"CHECK_FIRST\",\"waitMinutes\":2,\"text\":\"Do not pay again yet: wait 2 min, then check the balance (2112).\"},\"alternative\":{\"channelId\":\"ding\",\"name\":\"Ding (international top-up)\",\"paymentMethods\":[\"international-card\"],\"reasons\":[\"Takes a foreign card, which you have.\",\"Online: no need to go anywhere.\",\"Fee not known: check it before paying.\"],\"steps\":[\"Open ding.com or the Ding app.\",\"Enter the number with +994 and choose an amount.\",\"Pay with your card or wallet.\"]}}],\"degraded\":false,\"warnings\":[],\"healthAsOf\":\"2026-11-26T04:13:59Z\"}";
+
     private final DiagnosisService diagnoses;
     private final AttemptAccess access;
 
@@ -31,9 +39,18 @@ public class DiagnosisResource {
     }
 
     @POST
+    @APIResponse(responseCode = "200", description = "The likely causes, most likely first",
+            content = @Content(schema = @Schema(implementation = DiagnosisResponse.class), examples = @ExampleObject(name = "a timeout",
+                    value = TIMEOUT_ANSWER)))
+    @APIResponse(responseCode = "401", description = "An attemptId was given without a bearer token: reading an attempt needs a "
+            + "support agent's token or the subscriber's own")
+    @APIResponse(responseCode = "404", description = "The attempt is not one of this subscriber's number")
     @Operation(operationId = "diagnose", summary = "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
             + "in en, az, ru or zh")
-    public DiagnosisResponse diagnose(@Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
+    public DiagnosisResponse diagnose(@RequestBody(content = @Content(examples = @ExampleObject(name = "a timeout",
+                                              value = "{\"number\":\"050 123 45 67\",\"channelId\":\"azercell-kabinetim\","
+                                                      + "\"failureCode\":\"ProviderTimedOut\",\"paymentMethods\":[\"international-card\"]}")))
+                                      @Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
         String language = Language.choose(body.language(), headers.getAcceptableLanguages());
         Optional<String> subscriber = body.attemptId() == null ? Optional.empty() : access.subscriberFor(body.number(), body.attemptId());
         return diagnoses.diagnose(body, language, subscriber);
