@@ -11,7 +11,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 final class ContainerTestInfrastructure {
 
     private static final String POSTGRES_IMAGE = System.getProperty("balans.test.postgres-image", "postgres:17-alpine");
-    private static final String KAFKA_IMAGE = System.getProperty("balans.test.kafka-image", "apache/kafka:4.2.1");
+    private static final String KAFKA_IMAGE = System.getProperty("balans.test.kafka-image", "apache/kafka:4.1.2");
 
     private ContainerTestInfrastructure() {
     }
