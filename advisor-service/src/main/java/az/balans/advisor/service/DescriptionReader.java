@@ -116,17 +116,16 @@ public final class DescriptionReader {
         return List.copyOf(readings.values());
     }
 
-    /** A token of its own for each term of the phrase (after the previous one, in order); null when a term has none. */
+    /** A token of its own for each term of the phrase, in any order (zh: its words, in order); null when a term has none. */
     private static List<Token> match(List<String> terms, List<Token> tokens, Matching matching) {
         if (matching == Matching.IN_ORDER) {
             return matchWords(terms, tokens);
         }
         List<Token> matched = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
-        int from = 0;
         for (String term : terms) {
             int found = -1;
-            for (int i = matching == Matching.IN_ORDER ? from : 0; i < tokens.size() && found < 0; i++) {
+            for (int i = 0; i < tokens.size() && found < 0; i++) {
                 if (!used[i] && matches(term, tokens.get(i).term(), matching)) {
                     found = i;
                 }
@@ -135,7 +134,6 @@ public final class DescriptionReader {
                 return null;
             }
             used[found] = true;
-            from = found + 1;
             matched.add(tokens.get(found));
         }
         matched.sort(Comparator.comparingInt(Token::start));
