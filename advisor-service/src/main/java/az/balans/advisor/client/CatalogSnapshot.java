@@ -48,6 +48,11 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
     public record FailureCode(String id, String provider, String code, String cause, String outcome, Integer waitSeconds) {
     }
 
+    /** The channel of that id; empty for none (or a null id). */
+    public Optional<Channel> channel(String id) {
+        return channels.stream().filter(channel -> channel.id().equals(id)).findFirst();
+    }
+
     public Optional<Carrier> carrier(String id) {
         return carriers.stream().filter(carrier -> carrier.id().equals(id)).findFirst();
     }

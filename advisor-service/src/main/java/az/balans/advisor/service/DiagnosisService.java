@@ -98,8 +98,7 @@ public class DiagnosisService {
     private Optional<DiagnosisResponse.Alternative> alternativeTo(String failedChannelId, DiagnosisRequest request,
                                                                  Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
                                                                  NumberLookup number, String language) {
-        List<String> methods = methodsAtHand(request, attempt, snapshot.channels().stream()
-                .filter(channel -> channel.id().equals(failedChannelId)).findFirst());
+        List<String> methods = methodsAtHand(request, attempt, snapshot.channel(failedChannelId));
         Money amount = request.amount() != null ? request.amount()
                 : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
         RecommendationResponse recommended = recommendations.recommend(
@@ -108,7 +107,7 @@ public class DiagnosisService {
                 .filter(option -> !option.channelId().equals(failedChannelId) && !"down".equals(option.liveStatus()))
                 .findFirst()
                 .map(option -> new DiagnosisResponse.Alternative(option.channelId(), option.name(),
-                        snapshot.channels().stream().filter(channel -> channel.id().equals(option.channelId())).findFirst()
+                        snapshot.channel(option.channelId())
                                 .map(channel -> channel.paymentMethods().stream().filter(methods::contains).toList()).orElse(methods),
                         option.reasons(), option.steps()));
     }

@@ -424,6 +424,6 @@ public final class Diagnostician {
         if (catalog == null || channelId == null) {
             return Optional.empty();
         }
-        return catalog.channels().stream().filter(channel -> channel.id().equals(channelId)).findFirst();
+        return catalog.channel(channelId);
     }
 }

@@ -3,6 +3,7 @@ package az.balans.history.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -199,17 +200,13 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
     @SuppressWarnings("unchecked")
     public List<Overdue> overdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now,
                                  Position after, int limit) {
-        List<Object[]> rows = getEntityManager().createNativeQuery(OVERDUE + """
+        List<Object[]> rows = overdueQuery("""
                         select attempt_id, due_at from open_attempt
                         where due_at < ?4
                           and (cast(?5 as timestamptz) is null or (first_event_at, attempt_id) > (cast(?5 as timestamptz), cast(?6 as varchar)))
                         order by first_event_at, attempt_id
                         limit ?7
-                        """)
-                .setParameter(1, catalogSecondsByChannel)
-                .setParameter(2, secondsWhenUnknown)
-                .setParameter(3, liveSince)
-                .setParameter(4, now)
+                        """, catalogSecondsByChannel, secondsWhenUnknown, liveSince, now)
                 .setParameter(5, after == null ? null : after.firstEventAt())
                 .setParameter(6, after == null ? null : after.attemptId())
                 .setParameter(7, limit)
@@ -218,12 +215,17 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
     }
 
     public long countOverdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now) {
-        return number(getEntityManager().createNativeQuery(OVERDUE + "select count(*) from open_attempt where due_at < ?4")
+        return number(overdueQuery("select count(*) from open_attempt where due_at < ?4", catalogSecondsByChannel, secondsWhenUnknown,
+                liveSince, now).getSingleResult());
+    }
+
+    /** {@link #OVERDUE} and what selects from it, with the four parameters that decide what is due. */
+    private Query overdueQuery(String select, String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now) {
+        return getEntityManager().createNativeQuery(OVERDUE + select)
                 .setParameter(1, catalogSecondsByChannel)
                 .setParameter(2, secondsWhenUnknown)
                 .setParameter(3, liveSince)
-                .setParameter(4, now)
-                .getSingleResult());
+                .setParameter(4, now);
     }
 
     /** Attempts that saw both a success and a failure (or events naming different numbers), oldest first, after {@code after}. */
