@@ -40,8 +40,9 @@ public final class Bench {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + profiles);
         }
         jvm.add("-Dadvisor.bench.baseline-endpoints=true");
+        // no collector runs here, and logging every span would measure the disk: spans are not made
         StackSettings stack = new StackSettings(settings.repository(), data, true, 25432, KAFKA_PORT, 180,
-                ADVISOR_PORT, CATALOG_PORT, HISTORY_PORT, false, jvm);
+                ADVISOR_PORT, CATALOG_PORT, HISTORY_PORT, false, jvm, StackSettings.TRACES_OFF);
 
         Figures figures = new Figures();
         Report report = new Report(settings, PRODUCTION_JVM, figures);

@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Production's log format (Kubernetes turns it on): every console line is one JSON object, and a
- * number in it is masked exactly as in plain text, exceptions included.
+ * Production's log format (Kubernetes turns it on): every console line is one JSON object, a
+ * number in it is masked exactly as in plain text, exceptions included, and a line written inside a
+ * trace carries its trace and span ids.
  */
 @QuarkusTest
 @WithPostgres
@@ -69,5 +70,10 @@ class JsonLogsTest {
         assertTrue(records.stream().anyMatch(record -> record.path("message").asText().contains("+99470***0177")),
                 "the masked form is what is logged");
         assertEquals(List.of(), Leaks.in(lines));
+        JsonNode erased = records.stream().filter(record -> record.path("message").asText().startsWith("Erased +99470***0177"))
+                .findFirst().orElseThrow(() -> new AssertionError("the erasure is logged: " + lines));
+        assertTrue(erased.path("mdc").path("traceId").asText().matches("[0-9a-f]{32}")
+                        && erased.path("mdc").path("spanId").asText().matches("[0-9a-f]{16}"),
+                "a line written while serving a request names its trace and span: " + erased);
     }
 }

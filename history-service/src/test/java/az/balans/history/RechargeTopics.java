@@ -50,6 +50,17 @@ final class RechargeTopics implements AutoCloseable {
         }
     }
 
+    /** Sends with headers (a traced payment system's {@code traceparent}, say), waiting for the acknowledgement. */
+    void send(String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("recharge-events", key, value.getBytes(StandardCharsets.UTF_8));
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("could not produce to recharge-events", e);
+        }
+    }
+
     /** Sends without waiting for each acknowledgement; {@link #flush()} waits for all. */
     void sendAsync(String key, String value) {
         producer.send(new ProducerRecord<>("recharge-events", key, value.getBytes(StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +43,10 @@ public class ServingCarriers {
     @Inject
     ServingCarriers(HistoryGateway history, AdvisorConfig config) {
         // history is asked on threads of its own: when it hangs, the bench found the shared worker
-        // pool filled with refreshes waiting on it, and requests queued behind them
-        this(history::summary, config.servingCarrier(), Ticker.systemTicker(), askingThreads(config.servingCarrier().askingThreads()));
+        // pool filled with refreshes waiting on it, and requests queued behind them; each ask carries
+        // the trace of the request that made it, so the call to history shows in that request's trace
+        this(history::summary, config.servingCarrier(), Ticker.systemTicker(),
+                Context.taskWrapping(askingThreads(config.servingCarrier().askingThreads())));
     }
 
     ServingCarriers(Function<String, HistoryLookup> ask, AdvisorConfig.ServingCarrier config, Ticker ticker, Executor executor) {

@@ -3,11 +3,13 @@ package az.balans.catalog.messaging;
 import az.balans.catalog.config.CatalogConfig;
 import az.balans.catalog.repository.CatalogChange;
 import az.balans.catalog.repository.CatalogChangeRepository;
+import az.balans.platform.tracing.TraceParent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,7 +30,8 @@ import java.util.concurrent.TimeoutException;
  * Publishes the outbox to catalog-changes, oldest first. A change is marked published only after
  * Kafka acknowledged it; when Kafka is away the run stops at the first failure and the next run
  * starts again from there, so nothing is lost and order is kept (a change may be published twice
- * if the acknowledgement is lost: readers compare versions).
+ * if the acknowledgement is lost: readers compare versions). Each change is published in the trace
+ * of the write that made it.
  */
 @ApplicationScoped
 public class CatalogChangeRelay {
@@ -76,7 +79,8 @@ public class CatalogChangeRelay {
     private void publish(CatalogChange change) throws ExecutionException, TimeoutException, InterruptedException {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         Message<String> message = Message.of(payload(change),
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(change.entity + ":" + change.entityId).build()),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(change.entity + ":" + change.entityId).build(),
+                        TracingMetadata.withCurrent(TraceParent.toContext(change.traceParent))),
                 () -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -36,4 +36,8 @@ public class CatalogChange {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the write, so its publication joins the write's trace; null outside a trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

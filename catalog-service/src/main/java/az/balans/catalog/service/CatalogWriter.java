@@ -2,6 +2,7 @@ package az.balans.catalog.service;
 
 import az.balans.catalog.repository.CatalogChange;
 import az.balans.catalog.repository.CatalogRecord;
+import az.balans.platform.tracing.TraceParent;
 import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -89,6 +90,7 @@ public class CatalogWriter {
         change.change = kind;
         change.version = version;
         change.occurredAt = Instant.now();
+        change.traceParent = TraceParent.ofCurrentSpan();
         return change;
     }
 

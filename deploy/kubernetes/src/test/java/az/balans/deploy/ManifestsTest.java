@@ -291,6 +291,37 @@ class ManifestsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceSendsItsTracesWhereAPolicyLetsThemGo(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            String service = deployment.path("metadata").path("name").asText();
+            JsonNode container = podSpec(deployment).path("containers").get(0);
+            String endpoint = null;
+            for (JsonNode from : container.path("envFrom")) {
+                JsonNode config = find(objects, "ConfigMap", from.path("configMapRef").path("name").asText());
+                endpoint = config.path("data").path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").asText(endpoint);
+            }
+            assertTrue(endpoint != null && endpoint.matches("https?://[a-z0-9.-]+:\\d+"), service + " names its OTLP collector: " + endpoint);
+            int port = Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+            boolean allowed = false;
+            for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
+                JsonNode selector = policy.path("spec").path("podSelector");
+                boolean selectsService = service.equals(selector.path("matchLabels").path("app.kubernetes.io/name").asText())
+                        || selector.path("matchExpressions").findValues("values").stream()
+                                .anyMatch(values -> values.toString().contains("\"" + service + "\""));
+                if (selectsService) {
+                    for (JsonNode rule : policy.path("spec").path("egress")) {
+                        allowed |= rule.path("ports").findValues("port").stream().anyMatch(p -> p.asInt() == port)
+                                && rule.path("to").toString().contains("monitoring");
+                    }
+                }
+            }
+            assertTrue(allowed, service + ": a network policy lets its spans out to the monitoring namespace on port " + port);
+        }
+    }
+
     // ---- the rules and the walk ----
 
     static List<String> containerViolations(JsonNode deployment) {

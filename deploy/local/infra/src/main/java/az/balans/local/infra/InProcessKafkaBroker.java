@@ -5,7 +5,9 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.jboss.logging.Logger;
 
@@ -23,6 +25,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) inside this JVM, built
@@ -31,6 +34,22 @@ import java.util.concurrent.TimeoutException;
 public final class InProcessKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(InProcessKafkaBroker.class);
+
+    /** Why the broker last tried to end the JVM: Kafka exits on a fatal fault, such as a log it cannot read. */
+    private static final AtomicReference<String> FATAL = new AtomicReference<>();
+
+    static {
+        // The broker shares the JVM with the stack or the tests: a fatal fault must fail the start
+        // with its reason, not end the JVM without a word.
+        Exit.setExitProcedure((status, message) -> {
+            FATAL.set(message);
+            throw new IllegalStateException("Kafka stopped (" + status + "): " + message);
+        });
+        Exit.setHaltProcedure((status, message) -> {
+            FATAL.set(message);
+            throw new IllegalStateException("Kafka halted (" + status + "): " + message);
+        });
+    }
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -62,11 +81,24 @@ public final class InProcessKafkaBroker implements AutoCloseable {
             Properties config = brokerConfig(logDirectory, clientPort, controllerPort);
             format(logDirectory, config);
 
+            FATAL.set(null);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
-            server.startup();
+            try {
+                server.startup();
+            } catch (RuntimeException e) {
+                throw FATAL.get() == null ? e : cannotRunOn(logDirectory, e);
+            }
             String bootstrap = "127.0.0.1:" + clientPort;
             try (Admin admin = admin(bootstrap)) {
-                admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
+                KafkaFuture<?> nodes = admin.describeCluster().nodes();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!nodes.isDone() && FATAL.get() == null && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                if (FATAL.get() != null) {
+                    throw cannotRunOn(logDirectory, null);
+                }
+                nodes.get(1, TimeUnit.SECONDS);
             }
             LOG.infof("Kafka broker ready at %s in %d ms", bootstrap, (System.nanoTime() - started) / 1_000_000);
             return new InProcessKafkaBroker(server, bootstrap);
@@ -78,6 +110,11 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka started but did not answer: " + e.getMessage(), e);
         }
+    }
+
+    private static IllegalStateException cannotRunOn(Path logDirectory, RuntimeException cause) {
+        return new IllegalStateException("Kafka could not run on the log in " + logDirectory + ": " + FATAL.get()
+                + ". A log written by another Kafka version may not be readable: move the directory away to start afresh.", cause);
     }
 
     private static Properties brokerConfig(Path logDirectory, int clientPort, int controllerPort) {

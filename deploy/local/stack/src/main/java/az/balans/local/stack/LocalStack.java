@@ -182,8 +182,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String name, int port, Map<String, String> environment) {
+        List<String> jvmOptions = new ArrayList<>(settings.serviceJvmOptions());
+        jvmOptions.addAll(settings.traceOptions(name));
         return ServiceProcess.start(name, port, settings.repository(), settings.logs(), settings.processIds(),
-                settings.serviceJvmOptions(), environment);
+                jvmOptions, environment);
     }
 
     private void awaitReady() throws InterruptedException {

@@ -18,10 +18,16 @@ import java.util.List;
  * @param historyPort    {@code balans.history.port}, default 8082
  * @param demoFeed       play a payment system: a backlog of top-ups, then one every few seconds ({@code balans.demo-feed}, default true)
  * @param serviceJvmOptions how the services' JVMs run: {@link #QUICK_START_JVM} here, production's flags in bench/
+ * @param traces         where the services' spans go ({@code balans.traces}): {@value #TRACES_TO_LOG} (the default:
+ *                       one line per span in {@code logs/<service>-spans.log}), {@value #TRACES_OFF}, or the URL of
+ *                       an OTLP collector (gRPC, e.g. {@code http://localhost:4317})
  */
 public record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort,
                             int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort, boolean demoFeed,
-                            List<String> serviceJvmOptions) {
+                            List<String> serviceJvmOptions, String traces) {
+
+    public static final String TRACES_TO_LOG = "log";
+    public static final String TRACES_OFF = "off";
 
     /** Small heaps and the C1 compiler only: three services start fast and light on a laptop. */
     public static final List<String> QUICK_START_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -44,7 +50,35 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
                 Integer.getInteger("balans.catalog.port", 8081),
                 Integer.getInteger("balans.history.port", 8082),
                 !"false".equalsIgnoreCase(System.getProperty("balans.demo-feed", "true")),
-                QUICK_START_JVM);
+                QUICK_START_JVM,
+                System.getProperty("balans.traces", TRACES_TO_LOG));
+    }
+
+    /**
+     * What a service's JVM is told about its spans: logged to a file of their own (the service's log
+     * stays readable), not made at all, or sent to the collector named.
+     */
+    List<String> traceOptions(String service) {
+        if (TRACES_TO_LOG.equals(traces)) {
+            String handler = "quarkus.log.handler.file.\"spans\".";
+            String category = "quarkus.log.category.\"io.opentelemetry.exporter.logging\".";
+            return List.of("-Dbalans.tracing.log-spans=true",
+                    "-D" + handler + "enabled=true",
+                    "-D" + handler + "path=" + logs().resolve(service + "-spans.log"),
+                    "-D" + handler + "format=%d{yyyy-MM-dd HH:mm:ss,SSS} %s%n",
+                    "-D" + handler + "filter=number-masking",
+                    // a day of the demo feed is a few MB; keep at most two files of 10 MB
+                    "-D" + handler + "rotation.max-file-size=10M",
+                    "-D" + handler + "rotation.max-backup-index=1",
+                    // file handlers write JSON lines once quarkus-logging-json is there; these are for reading
+                    "-Dquarkus.log.file.json.enabled=false",
+                    "-D" + category + "handlers=spans",
+                    "-D" + category + "use-parent-handlers=false");
+        }
+        if (TRACES_OFF.equals(traces)) {
+            return List.of("-Dquarkus.otel.sdk.disabled=true");
+        }
+        return List.of("-Dquarkus.otel.exporter.otlp.traces.endpoint=" + traces);
     }
 
     Path postgresData() {

@@ -50,7 +50,8 @@ class LocalStackTest {
     @Test
     void startsTheSuiteWithDemoDataStopsCleanlyAndKeepsTheDataAcrossRestarts() throws Exception {
         StackSettings settings = new StackSettings(Path.of(System.getProperty("balans.root")), data, false,
-                freePort(), freePort(), 90, freePort(), freePort(), freePort(), true, StackSettings.QUICK_START_JVM);
+                freePort(), freePort(), 90, freePort(), freePort(), freePort(), true, StackSettings.QUICK_START_JVM,
+                StackSettings.TRACES_TO_LOG);
         String catalog = "http://localhost:" + settings.catalogPort();
         String history = "http://localhost:" + settings.historyPort();
         String advisor = "http://localhost:" + settings.advisorPort();
@@ -90,6 +91,23 @@ class LocalStackTest {
             assertThat(recommendation.body(), not(containsString("\"channelId\":\"azercell-kabinetim\"")));
             // the demo feed's backlog shows up as channel health
             await().atMost(Duration.ofSeconds(60)).until(() -> get(history + "/channels/health").body().contains("\"channelId\":\"millon-kiosk\""));
+
+            // one recommendation that reads history is one trace across the advisor and history, each
+            // service logging its spans (the local stack's default); the caller names the trace
+            String traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", (int) (Math.random() * 0xffff));
+            String unknownNumber = "+99470" + (1_000_000 + (int) (Math.random() * 8_999_999));
+            HttpResponse<String> traced = HTTP.send(HttpRequest.newBuilder(URI.create(advisor + "/recommendations"))
+                    .header("Content-Type", "application/json").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"" + unknownNumber + "\",\"paymentMethods\":[\"cash\"]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, traced.statusCode(), traced.body());
+            Path advisorSpans = settings.logs().resolve("advisor-service-spans.log");
+            Path historySpans = settings.logs().resolve("history-service-spans.log");
+            await().atMost(Duration.ofSeconds(30)).until(() -> spansOf(advisorSpans, traceId).size() >= 2 && !spansOf(historySpans, traceId).isEmpty());
+            assertThat(spansOf(advisorSpans, traceId).toString(), containsString("'POST /recommendations'"));
+            assertThat(spansOf(historySpans, traceId).toString(), containsString("'GET /subscribers/{msisdn}/summary'"));
+            assertThat(Files.readString(advisorSpans) + Files.readString(historySpans), not(containsString(unknownNumber.substring(1))));
 
             // the API documents generate working clients: each service called through the Java client
             // openapi-generator made from its document at build, as a partner would
@@ -165,6 +183,11 @@ class LocalStackTest {
             request.header("Authorization", "Bearer " + Files.readString(token).trim());
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The span lines of {@code traceId} in a service's span log (none while the file is not there yet). */
+    private static List<String> spansOf(Path spanLog, String traceId) throws IOException {
+        return Files.exists(spanLog) ? Files.readAllLines(spanLog).stream().filter(line -> line.contains(traceId)).toList() : List.of();
     }
 
     private static int freePort() throws IOException {
