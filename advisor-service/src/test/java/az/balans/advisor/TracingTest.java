@@ -5,7 +5,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static az.balans.local.infra.test.SpansInMemory.awaitSpan;
+import static az.balans.local.infra.test.SpansInMemory.traceHeadersOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -63,7 +62,7 @@ class TracingTest extends StubbedNeighboursTest {
         Span partnerApp = openTelemetry.getTracer("partner-app").spanBuilder("ask Balans").setSpanKind(SpanKind.CLIENT).startSpan();
         String traceId = partnerApp.getSpanContext().getTraceId();
 
-        given().contentType(ContentType.JSON).headers(traceHeadersOf(partnerApp))
+        given().contentType(ContentType.JSON).headers(traceHeadersOf(openTelemetry, partnerApp))
                 .body("{\"number\":\"" + NUMBER + "\",\"paymentMethods\":[\"cash\"]}")
                 .when().post("/recommendations")
                 .then().statusCode(200).body("servingCarrierSource", equalTo("history"));
@@ -98,7 +97,7 @@ class TracingTest extends StubbedNeighboursTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 ProducerRecord<String, String> change = new ProducerRecord<>("catalog-changes", "carrier:azercell",
                         "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}");
-                traceHeadersOf(catalogWrite).forEach((name, value) -> change.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                traceHeadersOf(openTelemetry, catalogWrite).forEach((name, value) -> change.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 producer.send(change).get();
                 return spans.getFinishedSpanItems().stream().anyMatch(span -> span.getTraceId().equals(traceId)
                         && span.getKind() == SpanKind.CONSUMER);
@@ -117,9 +116,4 @@ class TracingTest extends StubbedNeighboursTest {
                 fetch.getAttributes().toString());
     }
 
-    private Map<String, String> traceHeadersOf(Span span) {
-        Map<String, String> headers = new HashMap<>();
-        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.root().with(span), headers, Map::put);
-        return headers;
-    }
 }

@@ -8,7 +8,6 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,12 +15,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static az.balans.local.infra.test.SpansInMemory.awaitSpan;
+import static az.balans.local.infra.test.SpansInMemory.traceHeadersOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,14 +74,8 @@ class TracingTest {
     @Test
     void anEventIsOneTraceFromItsProducerToTheConsumer() {
         String number = "+994557700002";
-        Span publish = openTelemetry.getTracer("payment-system").spanBuilder("recharge-events publish")
-                .setSpanKind(SpanKind.PRODUCER).startSpan();
-        try (RechargeTopics topics = new RechargeTopics(bootstrapServers)) {
-            topics.send(number, RechargeTopics.event("tr-" + run, "requested", "att-tr-" + run, "2026-11-25T08:00:00Z",
-                    number, "nar-plus", "nar"), traceHeadersOf(publish));
-        } finally {
-            publish.end();
-        }
+        Span publish = publishTraced(number, RechargeTopics.event("tr-" + run, "requested", "att-tr-" + run,
+                "2026-11-25T08:00:00Z", number, "nar-plus", "nar"));
 
         SpanData received = awaitSpan(spans, "of history receiving the event",
                 span -> span.getTraceId().equals(publish.getSpanContext().getTraceId()) && span.getKind() == SpanKind.CONSUMER);
@@ -98,14 +90,8 @@ class TracingTest {
     @Test
     void aRefusedEventsDeadLetterJoinsItsTrace() {
         String number = "+994557700003";
-        Span publish = openTelemetry.getTracer("payment-system").spanBuilder("recharge-events publish")
-                .setSpanKind(SpanKind.PRODUCER).startSpan();
-        try (RechargeTopics topics = new RechargeTopics(bootstrapServers)) {
-            topics.send(number, RechargeTopics.event("tr-bad-" + run, "requested", "att-tr-bad-" + run, "2026-11-25T08:00:00Z",
-                    number, "nar-plus", "nar").replace("\"amount\":\"10.00\"", "\"amount\":10"), traceHeadersOf(publish));
-        } finally {
-            publish.end();
-        }
+        Span publish = publishTraced(number, RechargeTopics.event("tr-bad-" + run, "requested", "att-tr-bad-" + run,
+                "2026-11-25T08:00:00Z", number, "nar-plus", "nar").replace("\"amount\":\"10.00\"", "\"amount\":10"));
 
         String traceId = publish.getSpanContext().getTraceId();
         SpanData deadLetter = awaitSpan(spans, "of history publishing the dead letter",
@@ -116,16 +102,23 @@ class TracingTest {
         assertNoWholeNumberIn(deadLetter, "557700003");
     }
 
+    /** Publishes as a traced payment system does: in a producer span of its own, its context in the record's headers. */
+    private Span publishTraced(String number, String event) {
+        Span publish = openTelemetry.getTracer("payment-system").spanBuilder("recharge-events publish")
+                .setSpanKind(SpanKind.PRODUCER).startSpan();
+        try (RechargeTopics topics = new RechargeTopics(bootstrapServers)) {
+            topics.send(number, event, traceHeadersOf(openTelemetry, publish));
+        } finally {
+            publish.end();
+        }
+        return publish;
+    }
+
     private static void assertNoWholeNumberIn(SpanData span, String digits) {
         assertTrue(span.getAttributes().asMap().values().stream().noneMatch(value -> value.toString().contains(digits)),
                 "no whole number leaves in a span: " + span.getAttributes());
     }
 
-    private Map<String, String> traceHeadersOf(Span span) {
-        Map<String, String> headers = new HashMap<>();
-        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.root().with(span), headers, Map::put);
-        return headers;
-    }
 
     private static String randomHex(int length) {
         return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);

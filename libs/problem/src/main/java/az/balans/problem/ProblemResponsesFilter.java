@@ -1,5 +1,7 @@
 package az.balans.problem;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +23,10 @@ import java.util.Map;
  * the Problem schema, on every 4xx and 5xx an operation can give. Added to each operation: 400
  * (bad input, each field named), 500 (an id to quote); 401 and 403 where it needs a token; 404 where
  * its path names something; 412 and 428 where it takes If-Match; 413 where it takes a body. Errors an
- * operation declares itself keep their description and get the problem content.
- * Registered with {@code mp.openapi.filter} in each service.
+ * operation declares itself keep their description and get the problem content, and every one of
+ * them an example of the problem as it is answered.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -69,7 +73,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((code, response) -> {
                 if ((code.startsWith("4") || code.startsWith("5")) && response.getRef() == null) {
-                    response.setContent(problemContent());
+                    response.setContent(problemContent(code, response.getDescription()));
                 }
             });
         }
@@ -87,9 +91,29 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static Content problemContent() {
+    private static Content problemContent(String code, String description) {
         return OASFactory.createContent().addMediaType(PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                        .example(problemExample(Integer.parseInt(code), description)));
+    }
+
+    /** The problem as the mappers answer it: about:blank, the status's reason, a detail; violations on 400, an id on 500. */
+    static Map<String, Object> problemExample(int status, String description) {
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "about:blank");
+        example.put("title", reason == null ? "Error" : reason.getReasonPhrase());
+        example.put("status", status);
+        if (status == 400) {
+            example.put("detail", "The request is invalid");
+            example.put("violations", List.of(Map.of("field", "amount.value", "message", "must be a decimal string such as \"10.00\"")));
+        } else if (status == 500) {
+            example.put("detail", "The server could not complete the request. Quote urn:uuid:8f3c1a52-0b7e-4d55-9a41-6f0d2c7e9b13 when reporting it.");
+            example.put("instance", "urn:uuid:8f3c1a52-0b7e-4d55-9a41-6f0d2c7e9b13");
+        } else {
+            example.put("detail", description == null ? reason.getReasonPhrase() : description);
+        }
+        return example;
     }
 
     private static Schema problemSchema() {

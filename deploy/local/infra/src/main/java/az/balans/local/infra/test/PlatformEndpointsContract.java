@@ -2,6 +2,7 @@ package az.balans.local.infra.test;
 
 import io.restassured.http.ContentType;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -85,7 +86,8 @@ public abstract class PlatformEndpointsContract {
      * The API document is one a partner can generate a working client from, by the rules of the
      * usual linters: valid OpenAPI, a server, the bearer JWT scheme with each operation's requirement,
      * a unique operationId on every operation, every tag described, and every error an operation can
-     * give described as problem+json (401 and 403 wherever a token is needed).
+     * give described as problem+json (401 and 403 wherever a token is needed), and an example on
+     * every request and response body that fits the body's schema.
      */
     @Test
     void theApiDocumentIsCompleteForPartners() {
@@ -103,6 +105,7 @@ public abstract class PlatformEndpointsContract {
                     .forEach(tag -> describedTags.add(tag.getName()));
         }
         List<String> faults = new ArrayList<>();
+        ExampleConformance examples = new ExampleConformance(api);
         Set<String> operationIds = new HashSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             String where = method + " " + path;
@@ -123,7 +126,14 @@ public abstract class PlatformEndpointsContract {
             if (secured && !(responses.containsKey("401") && responses.containsKey("403"))) {
                 faults.add(where + ": a token is needed but 401 and 403 are not described");
             }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().forEach((type, media) ->
+                        faults.addAll(exampleFaults(examples, media, where + " request " + type)));
+            }
             responses.forEach((code, response) -> {
+                if (response.getContent() != null) {
+                    response.getContent().forEach((type, media) -> faults.addAll(exampleFaults(examples, media, where + " " + code + " " + type)));
+                }
                 if (code.startsWith("2") && response.getContent() != null && response.getContent().values().stream()
                         .anyMatch(media -> media.getSchema() == null || (media.getSchema().get$ref() == null && media.getSchema().getType() == null
                                 && media.getSchema().getTypes() == null && media.getSchema().getItems() == null))) {
@@ -137,6 +147,17 @@ public abstract class PlatformEndpointsContract {
         }));
         assertFalse(operationIds.isEmpty(), "the document describes operations");
         assertEquals(List.of(), faults);
+    }
+
+    /** A body shows at least one example, and each fits the body's schema. */
+    private static List<String> exampleFaults(ExampleConformance examples, MediaType media, String where) {
+        List<Object> shown = ExampleConformance.examplesOf(media);
+        if (shown.isEmpty()) {
+            return List.of(where + ": no example");
+        }
+        List<String> faults = new ArrayList<>();
+        shown.forEach(example -> faults.addAll(examples.faults(example, media.getSchema(), where)));
+        return faults;
     }
 
     @Test

@@ -1,11 +1,16 @@
 package az.balans.local.infra.test;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -23,6 +28,13 @@ public class SpansInMemory {
     @Singleton
     InMemorySpanExporter spans() {
         return InMemorySpanExporter.create();
+    }
+
+    /** The headers that carry {@code span}'s context to another service, as a traced caller sends them. */
+    public static Map<String, String> traceHeadersOf(OpenTelemetry openTelemetry, Span span) {
+        Map<String, String> headers = new HashMap<>();
+        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.root().with(span), headers, Map::put);
+        return headers;
     }
 
     /** Waits (spans are exported in batches) for a finished span that {@code matches}, and returns it. */

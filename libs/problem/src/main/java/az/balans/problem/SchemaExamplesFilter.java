@@ -1,0 +1,86 @@
+package az.balans.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Every request and response body in a Balans API document carries an example, so that a partner
+ * reads what is sent and what comes back before writing a line. The examples are kept as JSON, one
+ * per schema, in each service's {@code openapi-examples/<Schema>.json} (a body that is a list of a
+ * schema gets a list of its example); an example an operation declares itself is kept. Each
+ * service's tests check that no body is left without one and that every example fits its schema.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class SchemaExamplesFilter implements OASFilter {
+
+    private static final String FOLDER = "openapi-examples/";
+    private static final String SCHEMA_REF = "#/components/schemas/";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getRequestBody() != null) {
+                    addExamples(operation.getRequestBody().getContent());
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(response -> addExamples(response.getContent()));
+                }
+            }
+        }
+    }
+
+    private void addExamples(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            boolean hasOne = media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+            if (!hasOne) {
+                Object example = exampleOf(media.getSchema());
+                if (example != null) {
+                    media.setExample(example);
+                }
+            }
+        }
+    }
+
+    private Object exampleOf(Schema schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.getRef() != null && schema.getRef().startsWith(SCHEMA_REF)) {
+            return read(schema.getRef().substring(SCHEMA_REF.length()));
+        }
+        if (schema.getItems() != null) {
+            Object item = exampleOf(schema.getItems());
+            return item == null ? null : List.of(item);
+        }
+        return null;
+    }
+
+    private Object read(String schemaName) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = loader.getResourceAsStream(FOLDER + schemaName + ".json")) {
+            return in == null ? null : json.readValue(in, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the example " + FOLDER + schemaName + ".json is not JSON: " + e.getMessage(), e);
+        }
+    }
+}
