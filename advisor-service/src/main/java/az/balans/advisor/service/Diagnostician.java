@@ -230,7 +230,7 @@ public final class Diagnostician {
                     messages.causeScratchCard(), messages.remedyScratchCard());
         }
         if (causes.isEmpty()) {
-            // the founding article's advice, when nothing points anywhere
+            // a travellers' guide's advice, when nothing points anywhere
             add(causes, "NETWORK_INTERRUPTED", 0.2, fact("evidence", "none specific"), messages.causeNetwork(), messages.remedyNetwork());
         }
 

@@ -88,7 +88,7 @@ public class Channel extends CatalogRecord {
     @Column(nullable = false)
     public Map<String, List<String>> steps;
 
-    /** False where the facts come from a source that domain.md marks unverified. */
+    /** False where only a secondary or unchecked source stands behind the facts (the notes say which). */
     @Column(nullable = false)
     public boolean verified;
 

@@ -74,7 +74,7 @@ public class ChannelResource {
                     + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
                     + " \"minAmount\":{\"value\":\"1.00\",\"currency\":\"AZN\"},\"minutesToCredit\":30,\"cities\":[\"Baku\"],\"languages\":[\"az\",\"ru\",\"en\"],"
                     + " \"steps\":{\"en\":[\"Choose your carrier\",\"Enter the number\",\"Insert AZN notes: no change is given\"]},"
-                    + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"domain.md channels\",\"verifiedOn\":\"2026-11-25\"}")))
+                    + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"Operator's terminal list, https://www.example.az/terminals\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull ChannelDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
         ChannelDto created = channels.create(body);

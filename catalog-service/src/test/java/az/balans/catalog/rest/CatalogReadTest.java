@@ -52,6 +52,27 @@ class CatalogReadTest {
                 .body("balanceCode", containsString("*777#YES"));
     }
 
+    /**
+     * A person can check every seeded fact: its source names a web address, libphonenumber, or a
+     * publisher's press release, never the project's own research notes. (Test fixtures and the
+     * demo data say what they are.)
+     */
+    @Test
+    void everySeededSourceIsAPublicReference() {
+        Response catalog = given().when().get("/catalog").then().statusCode(200).extract().response();
+        List<String> sources = new ArrayList<>();
+        for (String collection : List.of("carriers", "numberRanges", "channels", "promotions", "failureCodes")) {
+            sources.addAll(catalog.jsonPath().getList(collection + ".source", String.class));
+        }
+        assertThat(sources.size(), org.hamcrest.Matchers.greaterThan(40));
+        List<String> notPublic = sources.stream()
+                .filter(source -> !source.startsWith("test fixture") && !source.startsWith("Balans demo"))
+                .filter(source -> source.contains("domain.md") || source.contains("founding article")
+                        || !source.matches(".*(https://|[a-z0-9-]+\\.(com|az|org)\\b|libphonenumber|press release).*"))
+                .distinct().toList();
+        assertEquals(List.of(), notPublic);
+    }
+
     @Test
     void anUnknownCarrierIsAProblem() {
         given().when().get("/carriers/kcell")

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The whole of Balans on one machine: a durable PostgreSQL with one database per owning service,
  * a Kafka broker with the Balans topics, then catalog, history and advisor from their builds, each
- * on its DESIGN.md port. Everything it keeps lives in one data directory, so a restart keeps the
+ * on its own port (the README lists them). Everything it keeps lives in one data directory, so a restart keeps the
  * data; Ctrl-C stops it all, services first, then Kafka, then PostgreSQL.
  */
 public final class LocalStack implements AutoCloseable {
