@@ -1,6 +1,7 @@
 package az.balans.advisor.client;
 
 import az.balans.advisor.config.AdvisorConfig;
+import az.balans.platform.security.Roles;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ public class ServiceToken {
                 minted = current;
                 if (minted == null || Instant.now().isAfter(minted.renewAfter())) {
                     String token = Jwt.issuer("https://balans.az").audience("balans").subject("advisor-service")
-                            .groups(Set.of("service")).expiresIn(lifetime).sign();
+                            .groups(Set.of(Roles.SERVICE)).expiresIn(lifetime).sign();
                     // renewed at half its life, so a call never carries a token about to expire
                     minted = new Minted(token, Instant.now().plus(lifetime.dividedBy(2)));
                     current = minted;

@@ -29,10 +29,11 @@ public class PageViewMapper {
     private static final int HOURS_CHARTED = 24;
 
     private final CatalogSnapshots catalog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PageViewMapper(CatalogSnapshots catalog) {
+    PageViewMapper(CatalogSnapshots catalog, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     public PageViews.NumberView number(NumberLookup lookup, String language) {

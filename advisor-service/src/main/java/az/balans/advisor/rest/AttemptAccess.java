@@ -1,6 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.service.NumberParser;
+import az.balans.platform.security.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,10 +34,10 @@ class AttemptAccess {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        if (identity.hasRole("support-agent")) {
+        if (identity.hasRole(Roles.SUPPORT_AGENT)) {
             return Optional.empty();
         }
-        String claim = token.getClaim("phone_number");
+        String claim = token.getClaim(Roles.PHONE_NUMBER_CLAIM);
         Optional<String> subscriber = Optional.ofNullable(claim).flatMap(NumberParser::e164Of);
         if (subscriber.isEmpty() || !subscriber.equals(NumberParser.e164Of(number))) {
             throw new NotFoundException("No attempt '" + attemptId + "' for this number");

@@ -10,6 +10,7 @@ import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import az.balans.advisor.service.OpeningHours;
 import az.balans.advisor.service.RecommendationService;
+import az.balans.problem.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.UnauthorizedException;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -78,10 +78,12 @@ public class PageResource {
     private final AttemptAccess access;
     private final PageAssets assets;
     private final Validator validator;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PageResource(NumberService numbers, RecommendationService recommendations, DiagnosisService diagnoses,
-                 ChannelStatusService channelStatus, PageViewMapper pages, AttemptAccess access, PageAssets assets, Validator validator) {
+                 ChannelStatusService channelStatus, PageViewMapper pages, AttemptAccess access, PageAssets assets, Validator validator,
+                 Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.recommendations = recommendations;
         this.diagnoses = diagnoses;
@@ -133,7 +135,7 @@ public class PageResource {
                         RecommendationResponse answer = recommendations.recommend(request, language, lookup);
                         result = pages.recommendations(answer, language);
                         answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
-                    } catch (ServiceUnavailableException e) {
+                    } catch (DomainException.DependencyUnavailable e) {
                         warnings.add(e.getMessage());
                     }
                 }

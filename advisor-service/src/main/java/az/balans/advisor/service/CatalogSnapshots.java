@@ -29,11 +29,12 @@ public class CatalogSnapshots {
 
     private final CatalogClient catalog;
     private final AdvisorConfig.Catalog config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile Loaded loaded;
 
-    CatalogSnapshots(@RestClient CatalogClient catalog, AdvisorConfig config) {
+    CatalogSnapshots(@RestClient CatalogClient catalog, AdvisorConfig config, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.config = config.catalog();
     }
 

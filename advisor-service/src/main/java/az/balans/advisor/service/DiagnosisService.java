@@ -37,10 +37,11 @@ public class DiagnosisService {
     private final RecommendationService recommendations;
     private final Diagnostician diagnostician;
     private final MeterRegistry registry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DiagnosisService(NumberService numbers, CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth,
-                     RecommendationService recommendations, AdvisorConfig config, MeterRegistry registry) {
+                     RecommendationService recommendations, AdvisorConfig config, MeterRegistry registry, Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.catalog = catalog;
         this.history = history;

@@ -41,8 +41,8 @@ public class LiveChannelHealth {
     private volatile Fetched fetched;
 
     @Inject
-    LiveChannelHealth(HistoryGateway history, AdvisorConfig config) {
-        this(history::channelHealth, config.health().maxAge(), Clock.systemUTC());
+    LiveChannelHealth(HistoryGateway history, AdvisorConfig config, Clock clock) {
+        this(history::channelHealth, config.health().maxAge(), clock);
     }
 
     /** @param fetch asks history; empty when it cannot be asked */

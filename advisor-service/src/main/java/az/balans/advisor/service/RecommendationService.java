@@ -6,11 +6,11 @@ import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.NumberLookup;
 import az.balans.advisor.rest.RecommendationRequest;
 import az.balans.advisor.rest.RecommendationResponse;
+import az.balans.problem.DomainException;
 import az.balans.problem.InvalidFieldException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ServiceUnavailableException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,10 +56,12 @@ public class RecommendationService {
     private final CatalogSnapshots catalog;
     private final LiveChannelHealth liveHealth;
     private final Recommender recommender;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Cache<Question, Recommender.Ranking> rankings;
 
-    RecommendationService(NumberService numbers, CatalogSnapshots catalog, LiveChannelHealth liveHealth, AdvisorConfig config) {
+    RecommendationService(NumberService numbers, CatalogSnapshots catalog, LiveChannelHealth liveHealth, AdvisorConfig config,
+                          Clock clock) {
+        this.clock = clock;
         this.numbers = numbers;
         this.catalog = catalog;
         this.liveHealth = liveHealth;
@@ -78,7 +80,7 @@ public class RecommendationService {
             throw new InvalidFieldException("number", lookup.problem().message());
         }
         CatalogSnapshot snapshot = catalog.current()
-                .orElseThrow(() -> new ServiceUnavailableException(messages.catalogUnavailable()));
+                .orElseThrow(() -> new DomainException.DependencyUnavailable(messages.catalogUnavailable()));
         List<String> warnings = new ArrayList<>(lookup.warnings());
         List<String> carriers = numbers.candidateCarriers(lookup);
         if (lookup.servingCarrier() == null) {

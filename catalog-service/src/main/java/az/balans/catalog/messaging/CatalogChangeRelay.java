@@ -19,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,9 +44,11 @@ public class CatalogChangeRelay {
     private final CatalogConfig.Outbox config;
     private final Counter published;
     private final Counter failedRuns;
+    private final Clock clock;
 
     CatalogChangeRelay(CatalogChangeRepository changes, @Channel("catalog-changes") Emitter<String> emitter,
-                       ObjectMapper json, CatalogConfig config, MeterRegistry metrics) {
+                       ObjectMapper json, CatalogConfig config, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.emitter = emitter;
         this.json = json;
@@ -71,7 +73,7 @@ public class CatalogChangeRelay {
                 Thread.currentThread().interrupt();
                 return;
             }
-            change.publishedAt = Instant.now();
+            change.publishedAt = clock.instant();
             published.increment();
         }
     }

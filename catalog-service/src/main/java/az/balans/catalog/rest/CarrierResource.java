@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.CarrierService;
+import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

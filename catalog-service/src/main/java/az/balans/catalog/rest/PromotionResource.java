@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.service.PromotionService;
+import az.balans.platform.security.Roles;
 import az.balans.problem.InvalidFieldException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

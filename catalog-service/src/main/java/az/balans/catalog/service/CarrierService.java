@@ -6,11 +6,10 @@ import az.balans.catalog.repository.CarrierRepository;
 import az.balans.catalog.repository.ChannelRepository;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.Page;
+import az.balans.problem.DomainException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
 
 import java.util.Optional;
 
@@ -56,8 +55,8 @@ public class CarrierService {
         // channels list their carriers in an array, which no foreign key covers
         long servedBy = channels.count("array_contains(carriers, ?1)", id);
         if (servedBy > 0) {
-            throw new ClientErrorException("The carrier '" + id + "' is still served by " + servedBy
-                    + " channel(s); change or delete those first", Response.Status.CONFLICT);
+            throw new DomainException.Conflict("The carrier '" + id + "' is still served by " + servedBy
+                    + " channel(s); change or delete those first");
         }
         writer.delete(Carrier.class, id, expected);
     }

@@ -3,42 +3,40 @@ package az.balans.catalog.service;
 import az.balans.catalog.repository.CatalogChange;
 import az.balans.catalog.repository.CatalogRecord;
 import az.balans.platform.tracing.TraceParent;
+import az.balans.problem.DomainException;
 import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
  * Every write to the catalog goes through here, and nowhere else: one transaction for the change
  * and its outbox row (so a change event exists exactly when the change was committed), the
- * If-Match check, and the database's constraints turned into answers a client can act on. This is
- * also the one place where the catalog-admin role check belongs.
+ * If-Match check, and the database's constraints turned into answers a client can act on (the
+ * resources carry the catalog-admin role check).
  */
 @ApplicationScoped
 public class CatalogWriter {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    CatalogWriter(EntityManager entityManager) {
+    CatalogWriter(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
     public <R extends CatalogRecord> R create(R record) {
         if (entityManager.find(record.getClass(), record.key()) != null) {
-            throw new ClientErrorException("A " + record.entity() + " with id '" + record.key() + "' already exists",
-                    Response.Status.CONFLICT);
+            throw new DomainException.Conflict("A " + record.entity() + " with id '" + record.key() + "' already exists");
         }
         entityManager.persist(record);
         flush(record.entity(), false);
@@ -69,12 +67,11 @@ public class CatalogWriter {
     private <R extends CatalogRecord> R findForWrite(Class<R> type, String key, ExpectedVersion expected) {
         R record = entityManager.find(type, key);
         if (record == null) {
-            throw new NotFoundException("No " + entityName(type) + " with id '" + key + "'");
+            throw new DomainException.NotFound("No " + entityName(type) + " with id '" + key + "'");
         }
         if (!expected.matches(record.version)) {
-            throw new ClientErrorException("The " + record.entity() + " '" + key + "' has changed: it is at version "
-                    + record.version + ", not " + expected.version() + ". Read it again and retry.",
-                    Response.Status.PRECONDITION_FAILED);
+            throw new DomainException.StaleVersion("The " + record.entity() + " '" + key + "' has changed: it is at version "
+                    + record.version + ", not " + expected.version() + ". Read it again and retry.");
         }
         return record;
     }
@@ -83,13 +80,13 @@ public class CatalogWriter {
         entityManager.persist(change(record.entity(), record.key(), kind, record.version));
     }
 
-    private static CatalogChange change(String entity, String key, String kind, long version) {
+    private CatalogChange change(String entity, String key, String kind, long version) {
         CatalogChange change = new CatalogChange();
         change.entity = entity;
         change.entityId = key;
         change.change = kind;
         change.version = version;
-        change.occurredAt = Instant.now();
+        change.occurredAt = clock.instant();
         change.traceParent = TraceParent.ofCurrentSpan();
         return change;
     }
@@ -100,8 +97,7 @@ public class CatalogWriter {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (e instanceof OptimisticLockException || causeOf(e, StaleStateException.class) != null) {
-                throw new ClientErrorException("The " + entity + " was changed by someone else meanwhile. Read it again and retry.",
-                        Response.Status.PRECONDITION_FAILED);
+                throw new DomainException.StaleVersion("The " + entity + " was changed by someone else meanwhile. Read it again and retry.");
             }
             ConstraintViolationException violation = causeOf(e, ConstraintViolationException.class);
             if (violation == null) {
@@ -109,12 +105,12 @@ public class CatalogWriter {
             }
             throw switch (violation.getKind()) {
                 case FOREIGN_KEY -> deleting
-                        ? new ClientErrorException("The " + entity + " is still referred to by other catalog records; "
-                                + "change or delete those first", Response.Status.CONFLICT)
+                        ? new DomainException.Conflict("The " + entity + " is still referred to by other catalog records; "
+                                + "change or delete those first")
                         : new InvalidFieldException(fieldOfForeignKey(entity, violation.getConstraintName()),
                                 "refers to a record that does not exist");
-                case UNIQUE -> new ClientErrorException("The " + entity + " already exists", Response.Status.CONFLICT);
-                default -> new BadRequestException("The " + entity + " breaks a catalog rule (" + violation.getConstraintName() + ")");
+                case UNIQUE -> new DomainException.Conflict("The " + entity + " already exists");
+                default -> new DomainException.InvalidRequest("The " + entity + " breaks a catalog rule (" + violation.getConstraintName() + ")");
             };
         }
     }

@@ -5,6 +5,7 @@ import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
 import az.balans.history.service.ReconciliationService;
 import az.balans.history.service.RecordsService;
+import az.balans.platform.security.Roles;
 import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,7 @@ public class AttemptResource {
     }
 
     @GET
-    @RolesAllowed(RecordAccess.SUPPORT_AGENT)
+    @RolesAllowed(Roles.SUPPORT_AGENT)
     @Operation(operationId = "listReconciliationQueue", summary = "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
             + "past their channel's time to credit (the catalog's, or the live 90th percentile when larger); "
             + "contradictory=true lists top-ups that saw both a success and a failure")

@@ -1,6 +1,7 @@
 package az.balans.history.rest;
 
 import az.balans.history.service.PhoneNumbers;
+import az.balans.platform.security.Roles;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,9 +18,6 @@ import java.util.Optional;
 @RequestScoped
 public class RecordAccess {
 
-    static final String SUPPORT_AGENT = "support-agent";
-    static final String SERVICE = "service";
-
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
@@ -30,12 +28,12 @@ public class RecordAccess {
 
     /** Reading: support agents, services, the number's subscriber. */
     void requireRead(String e164) {
-        require(e164, identity.hasRole(SUPPORT_AGENT) || identity.hasRole(SERVICE));
+        require(e164, identity.hasRole(Roles.SUPPORT_AGENT) || identity.hasRole(Roles.SERVICE));
     }
 
     /** Erasing: support agents and the number's subscriber; not services. */
     void requireErase(String e164) {
-        require(e164, identity.hasRole(SUPPORT_AGENT));
+        require(e164, identity.hasRole(Roles.SUPPORT_AGENT));
     }
 
     private void require(String e164, boolean privileged) {
@@ -49,7 +47,7 @@ public class RecordAccess {
     }
 
     private boolean isSubscriberOf(String e164) {
-        String claim = token.getClaim("phone_number");
+        String claim = token.getClaim(Roles.PHONE_NUMBER_CLAIM);
         return claim != null && PhoneNumbers.azerbaijaniMobileE164(claim).equals(Optional.of(e164));
     }
 }

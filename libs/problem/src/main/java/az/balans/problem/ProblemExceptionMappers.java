@@ -76,6 +76,24 @@ public class ProblemExceptionMappers {
         return unreadableJson(exception);
     }
 
+    /** What a service could not do, in its own terms: each kind has its status, and the message is the detail. */
+    @ServerExceptionMapper
+    public Response domain(DomainException exception) {
+        Response.Status status;
+        if (exception instanceof DomainException.NotFound) {
+            status = Response.Status.NOT_FOUND;
+        } else if (exception instanceof DomainException.StaleVersion) {
+            status = Response.Status.PRECONDITION_FAILED;
+        } else if (exception instanceof DomainException.Conflict) {
+            status = Response.Status.CONFLICT;
+        } else if (exception instanceof DomainException.DependencyUnavailable) {
+            status = Response.Status.SERVICE_UNAVAILABLE;
+        } else {
+            status = Response.Status.BAD_REQUEST;
+        }
+        return Problem.of(status, exception.getMessage()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException exception) {
         return Problem.invalid(exception.field() + ": " + exception.getMessage(),

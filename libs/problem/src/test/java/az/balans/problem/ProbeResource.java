@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -46,6 +47,19 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String form(jakarta.ws.rs.core.MultivaluedMap<String, String> fields) {
         return String.valueOf(fields.getFirst("number"));
+    }
+
+    /** A service's refusal in its own terms, of each kind. */
+    @GET
+    @Path("/refusals/{kind}")
+    public String refusal(@PathParam("kind") String kind) {
+        throw switch (kind) {
+            case "not-found" -> new DomainException.NotFound("No carrier with id 'kcell'");
+            case "stale" -> new DomainException.StaleVersion("The carrier 'nar' has changed: read it again");
+            case "conflict" -> new DomainException.Conflict("A carrier with id 'nar' already exists");
+            case "away" -> new DomainException.DependencyUnavailable("The catalog could not be read");
+            default -> new DomainException.InvalidRequest("The carrier breaks a catalog rule");
+        };
     }
 
     @GET

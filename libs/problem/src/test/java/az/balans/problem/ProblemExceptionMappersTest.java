@@ -3,6 +3,8 @@ package az.balans.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -10,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -56,6 +59,19 @@ class ProblemExceptionMappersTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("amount.value"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-found,404,Not Found,No carrier with id 'kcell'", "stale,412,Precondition Failed,The carrier 'nar' has changed: read it again",
+            "conflict,409,Conflict,A carrier with id 'nar' already exists", "away,503,Service Unavailable,The catalog could not be read",
+            "rule,400,Bad Request,The carrier breaks a catalog rule"})
+    void aServicesRefusalIsAProblemOfItsKindWithItsWords(String kind, int status, String title, String detail) {
+        given().when().get("/probe/refusals/{kind}", kind)
+                .then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("title", equalTo(title))
+                .body("detail", equalTo(detail))
+                .body("instance", nullValue());
     }
 
     @Test

@@ -1,11 +1,11 @@
-package az.balans.history.config;
+package az.balans.platform.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The one source of "now", so time-dependent answers (channel health) can be tested with a fixed clock. */
+/** The one source of "now" in every service, so answers that depend on time can be tested with a fixed clock. */
 public class ClockProducer {
 
     @Produces
