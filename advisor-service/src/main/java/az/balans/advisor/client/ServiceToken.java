@@ -16,7 +16,7 @@ import java.util.Set;
  * passed on; history trusts the advisor, not whoever called it.
  */
 @ApplicationScoped
-@Unremovable // looked up by HistoryClient's header method, not injected
+@Unremovable // looked up by HistoryRestClient's header method, not injected
 public class ServiceToken {
 
     private record Minted(String token, Instant renewAfter) {

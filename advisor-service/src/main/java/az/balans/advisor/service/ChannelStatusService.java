@@ -48,7 +48,7 @@ public class ChannelStatusService {
             return new Board(List.of(), List.of(messages.catalogUnavailable()));
         }
         Optional<Map<String, ChannelHealth>> health = liveHealth.usable(messages, warnings).map(LiveChannelHealth.View::byChannel);
-        Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth();
+        Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth().whenAvailable();
         if (day.isEmpty() && !warnings.contains(messages.historyUnavailable())) {
             warnings.add(messages.historyUnavailable());
         }

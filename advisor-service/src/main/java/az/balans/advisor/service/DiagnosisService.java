@@ -3,6 +3,7 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
+import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisRequest;
@@ -67,13 +68,13 @@ public class DiagnosisService {
 
         Optional<HistoryAttempt> attempt = Optional.empty();
         if (request.attemptId() != null) {
-            HistoryGateway.Answer<Optional<HistoryAttempt>> answer = history.attempt(request.attemptId());
+            Answer<Optional<HistoryAttempt>> answer = history.attempt(request.attemptId());
             attempt = answer.value().filter(seen -> subscriberNumber.map(own -> own.equals(seen.msisdn())).orElse(true));
             historyMissing |= !answer.available();
         }
         List<HistoryAttempt> recent = List.of();
         if (number.valid()) {
-            HistoryGateway.Answer<List<HistoryAttempt>> answer = history.recentAttempts(number.e164());
+            Answer<List<HistoryAttempt>> answer = history.recentAttempts(number.e164());
             recent = answer.value();
             historyMissing |= !answer.available();
         }

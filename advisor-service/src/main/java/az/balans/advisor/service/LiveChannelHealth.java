@@ -42,7 +42,7 @@ public class LiveChannelHealth {
 
     @Inject
     LiveChannelHealth(HistoryGateway history, AdvisorConfig config, Clock clock) {
-        this(history::channelHealth, config.health().maxAge(), clock);
+        this(() -> history.channelHealth().whenAvailable(), config.health().maxAge(), clock);
     }
 
     /** @param fetch asks history; empty when it cannot be asked */

@@ -10,9 +10,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.List;
 
+/** history-service's HTTP API as the advisor calls it: only through {@link HistoryGateway}, never directly. */
 @RegisterRestClient(configKey = "history")
 @ClientHeaderParam(name = "Authorization", value = "{serviceBearer}")
-public interface HistoryClient {
+interface HistoryRestClient {
 
     /** Every call to history carries the advisor's service token, never the caller's. */
     default String serviceBearer() {
