@@ -1,5 +1,6 @@
 package az.balans.advisor.client;
 
+import az.balans.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,8 +25,6 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
     public record NumberRange(String prefix, String holderId, String numberType) {
     }
 
-    public record Money(String value, String currency) {
-    }
 
     public record Channel(String id, String kind, Map<String, String> names, List<String> carriers, List<String> paymentMethods,
                           Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, BigDecimal feePercent,

@@ -1,5 +1,6 @@
 package az.balans.advisor.mapping;
 
+import az.balans.platform.money.Money;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 

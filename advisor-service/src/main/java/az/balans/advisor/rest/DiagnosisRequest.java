@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

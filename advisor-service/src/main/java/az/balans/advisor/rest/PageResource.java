@@ -10,6 +10,7 @@ import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import az.balans.advisor.service.OpeningHours;
 import az.balans.advisor.service.RecommendationService;
+import az.balans.platform.money.Money;
 import az.balans.problem.DomainException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.platform.money.Money;
 import java.time.Instant;
 import java.util.List;
 

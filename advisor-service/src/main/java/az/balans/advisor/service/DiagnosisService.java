@@ -8,10 +8,10 @@ import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisRequest;
 import az.balans.advisor.rest.DiagnosisResponse;
-import az.balans.advisor.rest.Money;
 import az.balans.advisor.rest.NumberLookup;
 import az.balans.advisor.rest.RecommendationRequest;
 import az.balans.advisor.rest.RecommendationResponse;
+import az.balans.platform.money.Money;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,8 +3,8 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.Money;
 import az.balans.advisor.rest.RecommendationResponse;
+import az.balans.platform.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -220,7 +220,7 @@ public final class Recommender {
                 && (promotion.minAmount() == null || (amount != null && amount.compareTo(amountOf(promotion.minAmount())) >= 0));
     }
 
-    private static BigDecimal amountOf(CatalogSnapshot.Money money) {
+    private static BigDecimal amountOf(Money money) {
         return new BigDecimal(money.value()).setScale(2, RoundingMode.UNNECESSARY);
     }
 }

@@ -6,6 +6,7 @@ import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.DiagnosisResponse;
 import az.balans.advisor.rest.NumberLookup;
+import az.balans.platform.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -179,7 +180,7 @@ class DiagnosticianTest {
     void aCardTheChannelDoesNotTakeIsNamedAsTheAttemptsPaymentMethod() {
         DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
                 Optional.of(new HistoryAttempt("att-card", "+994501234567", "failed", false, "azercell", "millon-kiosk", "international-card",
-                        new HistoryAttempt.Amount("10.00", "AZN"), NOW.minusSeconds(600), null, NOW.minusSeconds(590), null, null, null,
+                        new Money("10.00", "AZN"), NOW.minusSeconds(600), null, NOW.minusSeconds(590), null, null, null,
                         NOW.minusSeconds(590))), null, null, null, null, Optional.empty(), List.of()));
         assertEquals(List.of(new DiagnosisResponse.Fact("history.attempt.paymentMethod", "international-card")), cause.evidence());
     }
@@ -305,11 +306,11 @@ class DiagnosticianTest {
     private static Optional<HistoryAttempt> attempt(String state, String carrier, String channel, String amount, Instant requested,
                                                     Instant succeeded, String failureCode) {
         return Optional.of(new HistoryAttempt("att-" + state, "+994501234567", state, false, carrier, channel, "cash",
-                new HistoryAttempt.Amount(amount, "AZN"), requested, succeeded, null, null, failureCode, null, requested));
+                new Money(amount, "AZN"), requested, succeeded, null, null, failureCode, null, requested));
     }
 
-    private static CatalogSnapshot.Money azn(String value) {
-        return new CatalogSnapshot.Money(value, "AZN");
+    private static Money azn(String value) {
+        return new Money(value, "AZN");
     }
 
     private static final CatalogSnapshot CATALOG = new CatalogSnapshot(1,

@@ -4,6 +4,7 @@ import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.config.AdvisorConfig;
 import az.balans.advisor.rest.RecommendationResponse;
+import az.balans.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -158,8 +159,8 @@ class RecommenderTest {
                 .orElseThrow(() -> new AssertionError(id + " not among " + ids(ranking)));
     }
 
-    private static CatalogSnapshot.Money azn(String value) {
-        return new CatalogSnapshot.Money(value, "AZN");
+    private static Money azn(String value) {
+        return new Money(value, "AZN");
     }
 
     private static final CatalogSnapshot CATALOG = new CatalogSnapshot(1,

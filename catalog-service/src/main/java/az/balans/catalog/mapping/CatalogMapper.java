@@ -9,9 +9,9 @@ import az.balans.catalog.repository.Promotion;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.ChannelDto;
 import az.balans.catalog.rest.FailureCodeDto;
-import az.balans.catalog.rest.Money;
 import az.balans.catalog.rest.NumberRangeDto;
 import az.balans.catalog.rest.PromotionDto;
+import az.balans.platform.money.Money;
 import az.balans.problem.InvalidFieldException;
 
 import java.math.BigDecimal;

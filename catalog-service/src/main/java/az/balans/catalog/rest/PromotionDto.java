@@ -1,5 +1,6 @@
 package az.balans.catalog.rest;
 
+import az.balans.platform.money.Money;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -2,6 +2,7 @@ package az.balans.history.rest;
 
 import az.balans.history.repository.Attempt;
 import az.balans.history.repository.RechargeEvent;
+import az.balans.platform.money.Money;
 
 import java.time.Instant;
 import java.util.List;

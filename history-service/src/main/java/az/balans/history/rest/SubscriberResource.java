@@ -5,6 +5,7 @@ import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
 import az.balans.history.service.PhoneNumbers;
 import az.balans.history.service.RecordsService;
+import az.balans.platform.money.Money;
 import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Min;

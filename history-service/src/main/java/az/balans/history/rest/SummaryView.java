@@ -1,5 +1,6 @@
 package az.balans.history.rest;
 
+import az.balans.platform.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
