@@ -1,8 +1,8 @@
 package az.balans.advisor;
 
-import az.balans.local.infra.test.BadInputSweep;
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
+import az.balans.testsupport.BadInputSweep;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

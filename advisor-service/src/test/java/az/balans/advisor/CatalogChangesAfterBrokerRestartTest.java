@@ -1,8 +1,8 @@
 package az.balans.advisor;
 
-import az.balans.local.infra.test.InjectKafkaBroker;
-import az.balans.local.infra.test.RestartableKafkaBroker;
-import az.balans.local.infra.test.WithRestartableKafka;
+import az.balans.testsupport.InjectKafkaBroker;
+import az.balans.testsupport.RestartableKafkaBroker;
+import az.balans.testsupport.WithRestartableKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,7 +1,7 @@
 package az.balans.advisor;
 
-import az.balans.local.infra.test.PlatformEndpointsContract;
-import az.balans.local.infra.test.WithKafka;
+import az.balans.testsupport.PlatformEndpointsContract;
+import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

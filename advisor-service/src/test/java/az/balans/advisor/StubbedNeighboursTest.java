@@ -1,6 +1,6 @@
 package az.balans.advisor;
 
-import az.balans.local.infra.test.WithKafka;
+import az.balans.testsupport.WithKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -22,8 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static az.balans.local.infra.test.SpansInMemory.awaitSpan;
-import static az.balans.local.infra.test.SpansInMemory.traceHeadersOf;
+import static az.balans.testsupport.SpansInMemory.awaitSpan;
+import static az.balans.testsupport.SpansInMemory.traceHeadersOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

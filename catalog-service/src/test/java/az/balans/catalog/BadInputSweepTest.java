@@ -1,9 +1,9 @@
 package az.balans.catalog;
 
-import az.balans.local.infra.test.BadInputSweep;
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.BadInputSweep;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;

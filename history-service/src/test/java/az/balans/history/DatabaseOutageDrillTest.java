@@ -1,10 +1,10 @@
 package az.balans.history;
 
-import az.balans.local.infra.test.ConsoleLog;
-import az.balans.local.infra.test.InjectPostgres;
-import az.balans.local.infra.test.RestartablePostgres;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithRestartablePostgres;
+import az.balans.testsupport.ConsoleLog;
+import az.balans.testsupport.InjectPostgres;
+import az.balans.testsupport.RestartablePostgres;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithRestartablePostgres;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

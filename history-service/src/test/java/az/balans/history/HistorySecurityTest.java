@@ -1,8 +1,8 @@
 package az.balans.history;
 
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,7 +78,7 @@ class HistorySecurityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
+    @FieldSource("az.balans.testsupport.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401Problem(String kind) {
         String token = TestTokens.refused(kind, "support-agent");
         given().auth().oauth2(token).when().get("/subscribers/{n}/summary", OWN)

@@ -1,8 +1,8 @@
 package az.balans.history;
 
 import az.balans.local.infra.demo.RechargeEventStream;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

@@ -1,8 +1,8 @@
 package az.balans.history;
 
-import az.balans.local.infra.test.PlatformEndpointsContract;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.PlatformEndpointsContract;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package az.balans.history;
 
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,9 +1,9 @@
 package az.balans.history;
 
-import az.balans.local.infra.test.ConsoleLog;
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.ConsoleLog;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static az.balans.local.infra.test.SpansInMemory.awaitSpan;
-import static az.balans.local.infra.test.SpansInMemory.traceHeadersOf;
+import static az.balans.testsupport.SpansInMemory.awaitSpan;
+import static az.balans.testsupport.SpansInMemory.traceHeadersOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

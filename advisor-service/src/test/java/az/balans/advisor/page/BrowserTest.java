@@ -3,7 +3,7 @@ package az.balans.advisor.page;
 import az.balans.advisor.InjectNeighbours;
 import az.balans.advisor.NeighboursStub;
 import az.balans.advisor.service.LiveChannelHealth;
-import az.balans.local.infra.test.WithKafka;
+import az.balans.testsupport.WithKafka;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;

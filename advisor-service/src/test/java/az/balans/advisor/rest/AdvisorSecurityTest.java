@@ -1,7 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.StubbedNeighboursTest;
-import az.balans.local.infra.test.TestTokens;
+import az.balans.testsupport.TestTokens;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -84,7 +84,7 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
+    @FieldSource("az.balans.testsupport.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401Problem(String kind) {
         String token = TestTokens.refused(kind, "support-agent");
         given().auth().oauth2(token).contentType("application/json").body("{\"number\":\"0501234567\",\"attemptId\":\"att-sec\"}")

@@ -1,7 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.NeighboursStub;
-import az.balans.local.infra.test.WithKafka;
+import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

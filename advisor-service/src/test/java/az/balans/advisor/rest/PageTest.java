@@ -1,7 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.StubbedNeighboursTest;
-import az.balans.local.infra.test.TestTokens;
+import az.balans.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,10 +1,10 @@
 package az.balans.catalog.rest;
 
-import az.balans.local.infra.test.InjectKafkaBroker;
-import az.balans.local.infra.test.RestartableKafkaBroker;
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithPostgres;
-import az.balans.local.infra.test.WithRestartableKafka;
+import az.balans.testsupport.InjectKafkaBroker;
+import az.balans.testsupport.RestartableKafkaBroker;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithPostgres;
+import az.balans.testsupport.WithRestartableKafka;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +44,7 @@ class CatalogSecurityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("az.balans.local.infra.test.TestTokens#REFUSED_KINDS")
+    @FieldSource("az.balans.testsupport.TestTokens#REFUSED_KINDS")
     void aTokenThatFailsVerificationIsA401ProblemWithoutInternals(String kind) {
         String token = TestTokens.refused(kind, "catalog-admin");
         given().auth().oauth2(token).contentType("application/json").body(BAD_BODY)

@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
-import az.balans.local.infra.test.TestTokens;
-import az.balans.local.infra.test.WithKafka;
-import az.balans.local.infra.test.WithPostgres;
+import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.WithPostgres;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import static az.balans.local.infra.test.SpansInMemory.awaitSpan;
+import static az.balans.testsupport.SpansInMemory.awaitSpan;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;

@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import io.restassured.http.ContentType;
 import io.swagger.v3.oas.models.OpenAPI;

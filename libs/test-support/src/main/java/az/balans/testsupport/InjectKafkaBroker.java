@@ -1,12 +1,12 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the {@link RestartablePostgres} field of a {@link WithRestartablePostgres} test. */
+/** Marks the {@link RestartableKafkaBroker} field of a {@link WithRestartableKafka} test. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface InjectPostgres {
+public @interface InjectKafkaBroker {
 }

@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

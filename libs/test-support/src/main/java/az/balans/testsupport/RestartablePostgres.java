@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import az.balans.local.infra.EmbeddedPostgresServer;
 

@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

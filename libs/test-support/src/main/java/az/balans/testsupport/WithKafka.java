@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -8,9 +8,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The annotated {@code @QuarkusTest} class runs against a real PostgreSQL, in a database of its own. */
+/** The annotated {@code @QuarkusTest} class runs against a real Kafka broker with the Balans topics. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
-public @interface WithPostgres {
+@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+public @interface WithKafka {
 }

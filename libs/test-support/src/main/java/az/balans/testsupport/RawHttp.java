@@ -1,4 +1,4 @@
-package az.balans.local.infra.test;
+package az.balans.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
