@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Spans leave the service for a collector, so they hold no whole phone number either: a number in a
- * path ({@code /numbers/{input}}, {@code /subscribers/{msisdn}/summary}), a URL the REST client
- * called, or a Kafka record's key (recharge-events are keyed by the number) is masked the way the
- * logs mask it, {@code +99450***4567}, as the span starts.
+ * path ({@code /numbers/{input}}, {@code /subscribers/{msisdn}/summary}), in a URL the REST client
+ * called, or in a span's name is masked the way the logs mask it, {@code +99450***4567}, as the span
+ * starts. (SmallRye's Kafka spans do not record a record's key, the number recharge-events are keyed by.)
  *
  * <p>The instrumentations set those attributes when the span starts; what is added later (the
  * route template, the status) holds no number. quarkus-opentelemetry adds every {@link SpanProcessor}
