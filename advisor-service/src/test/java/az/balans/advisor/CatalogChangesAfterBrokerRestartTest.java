@@ -9,10 +9,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -61,14 +59,11 @@ class CatalogChangesAfterBrokerRestartTest {
         }
 
         int fetchesBefore = catalogFetches();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaCompanion companion = new KafkaCompanion(broker.bootstrapServers())) {
             // until the consumer, reconnected, hears one and fetches the catalog again
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                producer.send(new ProducerRecord<>("catalog-changes", "carrier:azercell",
-                        "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}")).get();
+                companion.produceStrings().fromRecords(new ProducerRecord<>("catalog-changes", "carrier:azercell",
+                        "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}")).awaitCompletion();
                 return catalogFetches() > fetchesBefore;
             });
         }

@@ -9,18 +9,15 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static az.balans.testsupport.SpansInMemory.awaitSpan;
 import static az.balans.testsupport.SpansInMemory.traceHeadersOf;
@@ -89,16 +86,13 @@ class TracingTest extends StubbedNeighboursTest {
         Span catalogWrite = openTelemetry.getTracer("catalog-service").spanBuilder("catalog-changes publish")
                 .setSpanKind(SpanKind.PRODUCER).startSpan();
         String traceId = catalogWrite.getSpanContext().getTraceId();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
             // the advisor reads from the end of the topic: send until its consumer, assigned, hears one
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 ProducerRecord<String, String> change = new ProducerRecord<>("catalog-changes", "carrier:azercell",
                         "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}");
                 traceHeadersOf(openTelemetry, catalogWrite).forEach((name, value) -> change.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                producer.send(change).get();
+                companion.produceStrings().fromRecords(change).awaitCompletion();
                 return spans.getFinishedSpanItems().stream().anyMatch(span -> span.getTraceId().equals(traceId)
                         && span.getKind() == SpanKind.CONSUMER);
             });

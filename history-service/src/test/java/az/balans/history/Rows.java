@@ -8,12 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** What is in the database, counted directly, for tests that check storage beyond the API. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static long count(AgroalDataSource database, String sql) throws SQLException {
+    public static long count(AgroalDataSource database, String sql) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement query = connection.prepareStatement(sql);
              ResultSet rows = query.executeQuery()) {

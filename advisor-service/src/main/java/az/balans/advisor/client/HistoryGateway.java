@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * answer: after a short timeout, or a failure and one retry, or at once while the operation's circuit
  * is open, the fallback says history could not be asked and the answer is marked degraded. A
  * timed-out call is not retried: a hung history would only make the caller wait twice. Every call
- * answers an {@link Answer} (the summary's {@link HistoryLookup} adds when it was asked). The policy
+ * answers an {@link Answer}, stamped with when history was asked. The policy
  * is declared once, here; each operation has a circuit of its own, named for it. The numbers are
  * defaults, overridable per MicroProfile Fault Tolerance config (e.g.
  * {@code az.balans.advisor.client.HistoryGateway/Timeout/value}).
@@ -42,38 +43,40 @@ public class HistoryGateway {
     private static final Duration NUMBER_FALLBACK_WARN_EVERY = Duration.ofSeconds(10);
 
     private final HistoryRestClient history;
+    private final Clock clock;
     private final AtomicLong numberFallbackWarnedAt = new AtomicLong(System.nanoTime() - NUMBER_FALLBACK_WARN_EVERY.toNanos());
 
-    HistoryGateway(@RestClient HistoryRestClient history) {
+    HistoryGateway(@RestClient HistoryRestClient history, Clock clock) {
         this.history = history;
+        this.clock = clock;
     }
 
     /** What history knows of a number; nothing known when it has no record of it. */
     @CircuitBreakerName("history-summary")
     @Fallback(fallbackMethod = "summaryUnavailable")
-    public HistoryLookup summary(String e164) {
-        return unlessUnknown(() -> history.summary(e164)).map(HistoryLookup::found).orElseGet(HistoryLookup::nothingKnown);
+    public Answer<Optional<HistorySummary>> summary(String e164) {
+        return answer(unlessUnknown(() -> history.summary(e164)));
     }
 
     /** One attempt; empty when history does not know it. */
     @CircuitBreakerName("history-attempt")
     @Fallback(fallbackMethod = "attemptUnavailable")
     public Answer<Optional<HistoryAttempt>> attempt(String attemptId) {
-        return Answer.of(unlessUnknown(() -> history.attempt(attemptId)));
+        return answer(unlessUnknown(() -> history.attempt(attemptId)));
     }
 
     /** The number's latest attempts, newest first. */
     @CircuitBreakerName("history-recent-attempts")
     @Fallback(fallbackMethod = "recentUnavailable")
     public Answer<List<HistoryAttempt>> recentAttempts(String e164) {
-        return Answer.of(history.recharges(e164, 20).items());
+        return answer(history.recharges(e164, 20).items());
     }
 
     /** Live health per channel over history's default window. */
     @CircuitBreakerName("history-channel-health")
     @Fallback(fallbackMethod = "healthUnavailable")
     public Answer<Map<String, ChannelHealth>> channelHealth() {
-        return Answer.of(history.channelHealth().stream()
+        return answer(history.channelHealth().stream()
                 .collect(Collectors.toMap(ChannelHealth::channelId, Function.identity(), (a, b) -> a)));
     }
 
@@ -81,7 +84,7 @@ public class HistoryGateway {
     @CircuitBreakerName("history-channel-health-series")
     @Fallback(fallbackMethod = "seriesUnavailable")
     public Answer<Map<String, ChannelHealthSeries>> dayOfHealth() {
-        return Answer.of(history.channelHealthSeries("PT24H", "PT1H").stream()
+        return answer(history.channelHealthSeries("PT24H", "PT1H").stream()
                 .collect(Collectors.toMap(ChannelHealthSeries::channelId, Function.identity(), (a, b) -> a)));
     }
 
@@ -98,24 +101,24 @@ public class HistoryGateway {
     }
 
     Answer<Optional<HistoryAttempt>> attemptUnavailable(String attemptId) {
-        return Answer.unavailable(Optional.empty());
+        return unavailable(Optional.empty());
     }
 
     Answer<List<HistoryAttempt>> recentUnavailable(String e164) {
-        return Answer.unavailable(List.of());
+        return unavailable(List.of());
     }
 
     Answer<Map<String, ChannelHealthSeries>> seriesUnavailable() {
         LOG.warn("history-service unavailable: channel status without the day's series");
-        return Answer.unavailable(Map.of());
+        return unavailable(Map.of());
     }
 
     Answer<Map<String, ChannelHealth>> healthUnavailable() {
         LOG.warn("history-service unavailable: keeping the live channel health held");
-        return Answer.unavailable(Map.of());
+        return unavailable(Map.of());
     }
 
-    HistoryLookup summaryUnavailable(String e164) {
+    Answer<Optional<HistorySummary>> summaryUnavailable(String e164) {
         // asked per number: during an outage this runs for every number asked about, so it is said
         // once per interval, not hundreds of times a second (the bench's hung drill wrote 6,000 lines)
         long now = System.nanoTime();
@@ -124,6 +127,14 @@ public class HistoryGateway {
             LOG.warnf("history-service unavailable: answering without it (said at most every %d s)",
                     NUMBER_FALLBACK_WARN_EVERY.toSeconds());
         }
-        return HistoryLookup.unavailable();
+        return unavailable(Optional.empty());
+    }
+
+    private <T> Answer<T> answer(T value) {
+        return Answer.of(value, clock.instant());
+    }
+
+    private <T> Answer<T> unavailable(T standIn) {
+        return Answer.unavailable(standIn, clock.instant());
     }
 }

@@ -2,13 +2,13 @@ package az.balans.advisor.mapping;
 
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealthSeries;
-import az.balans.advisor.rest.DiagnosisResponse;
-import az.balans.advisor.rest.NumberLookup;
-import az.balans.advisor.rest.RecommendationResponse;
 import az.balans.advisor.service.CatalogSnapshots;
 import az.balans.advisor.service.ChannelStatusService;
+import az.balans.advisor.service.Diagnosis;
+import az.balans.advisor.service.KnownNumber;
 import az.balans.advisor.service.Language;
 import az.balans.advisor.service.OpeningHours;
+import az.balans.advisor.service.Recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -36,26 +36,26 @@ public class PageViewMapper {
         this.clock = clock;
     }
 
-    public PageViews.NumberView number(NumberLookup lookup, String language) {
+    public PageViews.NumberView number(KnownNumber lookup, String language) {
         PageMessages words = PageWording.in(language);
         List<String> corrections = lookup.corrections().stream().map(correction -> PageWording.correction(words, correction)).toList();
         if (!lookup.valid()) {
-            return new PageViews.NumberView(false, lookup.problem().message(), lookup.e164(), lookup.national(), corrections,
+            return new PageViews.NumberView(false, lookup.problemMessage(), lookup.e164(), lookup.national(), corrections,
                     null, null, null, null, List.of());
         }
         String source = switch (lookup.servingCarrierSource()) {
-            case "history" -> words.servingFromHistory();
-            case "range" -> words.servingFromRange();
-            default -> null;
+            case HISTORY -> words.servingFromHistory();
+            case RANGE -> words.servingFromRange();
+            case UNKNOWN -> null;
         };
-        NumberLookup.Carrier serving = lookup.servingCarrier();
+        KnownNumber.Carrier serving = lookup.servingCarrier();
         return new PageViews.NumberView(true, null, lookup.e164(), lookup.national(), corrections,
                 lookup.rangeHolder() == null ? null : lookup.rangeHolder().name(),
                 serving == null ? words.servingUnknown() : serving.name(), source,
                 serving == null ? null : serving.balanceCode(), lookup.notes());
     }
 
-    public PageViews.Recommendations recommendations(RecommendationResponse answer, String language) {
+    public PageViews.Recommendations recommendations(Recommendation answer, String language) {
         PageMessages words = PageWording.in(language);
         Locale locale = Locale.forLanguageTag(language);
         String when = answer.at().atZone(OpeningHours.BAKU)
@@ -73,7 +73,7 @@ public class PageViewMapper {
     }
 
     /** Each cause with its evidence told as sentences, not field names. */
-    public List<PageViews.Cause> causes(DiagnosisResponse answer, String language) {
+    public List<PageViews.Cause> causes(Diagnosis answer, String language) {
         PageMessages words = PageWording.in(language);
         return answer.causes().stream().map(cause -> new PageViews.Cause(cause.explanation(), (int) Math.round(cause.likelihood() * 100),
                 cause.evidence().stream().map(fact -> PageWording.evidence(words, language, fact.fact(), fact.value(),

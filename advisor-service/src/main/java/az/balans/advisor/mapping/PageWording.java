@@ -25,8 +25,8 @@ public final class PageWording {
         };
     }
 
-    public static String correction(PageMessages words, String correction) {
-        return switch (NumberAnalysis.Correction.valueOf(correction)) {
+    public static String correction(PageMessages words, NumberAnalysis.Correction correction) {
+        return switch (correction) {
             case REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE -> words.correctionREMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE();
             case ADDED_PLUS -> words.correctionADDED_PLUS();
             case REPLACED_00_WITH_PLUS -> words.correctionREPLACED_00_WITH_PLUS();

@@ -1,47 +1,39 @@
 package az.balans.advisor.rest;
 
-import az.balans.advisor.service.NumberParser;
+import az.balans.platform.number.MobileNumbers;
 import az.balans.platform.security.Roles;
+import az.balans.platform.security.SubscriberAccess;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.NotFoundException;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
 
 /**
- * Who may have an attempt read for a diagnosis: reading one reads someone's records, so a support
- * agent, or the subscriber of the number. The API and the page ask this one rule.
+ * Who may have an attempt read for a diagnosis: reading one reads someone's records, so the one
+ * subscriber-access rule decides, with support agents as the privileged callers. The API and the
+ * page ask this.
  */
 @RequestScoped
 class AttemptAccess {
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final SubscriberAccess access;
 
-    AttemptAccess(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
+    AttemptAccess(SubscriberAccess access) {
+        this.access = access;
     }
 
     /**
+     * @param number the number as the person wrote it, read into E.164 as every service reads one
      * @return empty for a support agent (any attempt), else the caller's own number, which the attempt must belong to
      * @throws UnauthorizedException for an anonymous caller
      * @throws NotFoundException     for a subscriber asking about another number (its existence is not revealed)
      */
     Optional<String> subscriberFor(String number, String attemptId) {
-        if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        if (identity.hasRole(Roles.SUPPORT_AGENT)) {
-            return Optional.empty();
-        }
-        String claim = token.getClaim(Roles.PHONE_NUMBER_CLAIM);
-        Optional<String> subscriber = Optional.ofNullable(claim).flatMap(NumberParser::e164Of);
-        if (subscriber.isEmpty() || !subscriber.equals(NumberParser.e164Of(number))) {
+        String e164 = MobileNumbers.e164Of(number).orElse(null);
+        if (!access.allows(e164, Roles.SUPPORT_AGENT)) {
             throw new NotFoundException("No attempt '" + attemptId + "' for this number");
         }
-        return subscriber;
+        return access.holdsAny(Roles.SUPPORT_AGENT) ? Optional.empty() : Optional.of(e164);
     }
 }

@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.mapping.AdviceMapper;
 import az.balans.advisor.service.DiagnosisService;
 import az.balans.advisor.service.Language;
 import jakarta.validation.Valid;
@@ -53,6 +54,6 @@ public class DiagnosisResource {
                                       @Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
         String language = Language.choose(body.language(), headers.getAcceptableLanguages());
         Optional<String> subscriber = body.attemptId() == null ? Optional.empty() : access.subscriberFor(body.number(), body.attemptId());
-        return diagnoses.diagnose(body, language, subscriber);
+        return AdviceMapper.toResponse(diagnoses.diagnose(AdviceMapper.toQuery(body), language, subscriber));
     }
 }

@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.mapping.AdviceMapper;
 import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,6 @@ public class NumberResource {
     @Operation(operationId = "lookUpNumber", summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
     public NumberLookup lookup(@PathParam("input") String input, @QueryParam("language") String language,
                                @Context HttpHeaders headers) {
-        return numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages()));
+        return AdviceMapper.toLookup(numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages())));
     }
 }

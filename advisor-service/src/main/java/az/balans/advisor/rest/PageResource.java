@@ -1,14 +1,18 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.mapping.AdviceMapper;
 import az.balans.advisor.mapping.PageMessages;
 import az.balans.advisor.mapping.PageViewMapper;
 import az.balans.advisor.mapping.PageViews;
 import az.balans.advisor.mapping.PageWording;
 import az.balans.advisor.service.ChannelStatusService;
+import az.balans.advisor.service.Diagnosis;
 import az.balans.advisor.service.DiagnosisService;
+import az.balans.advisor.service.KnownNumber;
 import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import az.balans.advisor.service.OpeningHours;
+import az.balans.advisor.service.Recommendation;
 import az.balans.advisor.service.RecommendationService;
 import az.balans.platform.money.Money;
 import az.balans.problem.DomainException;
@@ -116,11 +120,11 @@ public class PageResource {
         PageViews.Recommendations result = null;
         boolean switching = form.action() == PageForms.Action.SWITCH;
         if (!form.number().isEmpty() || !switching) {
-            NumberLookup lookup = numbers.lookup(form.number(), language);
+            KnownNumber lookup = numbers.lookup(form.number(), language);
             number = pages.number(lookup, language);
             warnings.addAll(lookup.warnings());
             if (!lookup.valid()) {
-                errors.put("number", lookup.problem().message());
+                errors.put("number", lookup.problemMessage());
             } else if (form.action() == PageForms.Action.SHOW || (switching && !form.methods().isEmpty())) {
                 Optional<Instant> at = at(form, errors, words);
                 if (form.methods().isEmpty()) {
@@ -133,7 +137,7 @@ public class PageResource {
                 violations(validator.validate(request), words, errors);
                 if (errors.isEmpty()) {
                     try {
-                        RecommendationResponse answer = recommendations.recommend(request, language, lookup);
+                        Recommendation answer = recommendations.recommend(AdviceMapper.toQuery(request), language, lookup);
                         result = pages.recommendations(answer, language);
                         answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
                     } catch (DomainException.DependencyUnavailable e) {
@@ -168,10 +172,10 @@ public class PageResource {
         PageViews.NumberView number = null;
         List<PageViews.Cause> causes = null;
         if (!form.number().isEmpty() || form.action() != PageForms.Action.SWITCH) {
-            NumberLookup lookup = numbers.lookup(form.number(), language);
+            KnownNumber lookup = numbers.lookup(form.number(), language);
             number = pages.number(lookup, language);
             if (!lookup.valid()) {
-                errors.put("number", lookup.problem().message());
+                errors.put("number", lookup.problemMessage());
             }
             DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
                     form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"), blankToNull(form.failureCode()),
@@ -189,7 +193,7 @@ public class PageResource {
                 }
             }
             if (errors.isEmpty()) {
-                DiagnosisResponse answer = diagnoses.diagnose(request, language, subscriber, lookup);
+                Diagnosis answer = diagnoses.diagnose(AdviceMapper.toQuery(request), language, subscriber, lookup);
                 warnings.addAll(answer.warnings());
                 causes = pages.causes(answer, language);
             }

@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.mapping.AdviceMapper;
 import az.balans.advisor.service.Language;
 import az.balans.advisor.service.RecommendationService;
 import jakarta.validation.Valid;
@@ -40,6 +41,6 @@ public class RecommendationResource {
                                                     value = "{\"number\":\"060 456 78 90\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
                                                             + "\"paymentMethods\":[\"international-card\"],\"language\":\"en\"}")))
                                             @Valid @NotNull RecommendationRequest body, @Context HttpHeaders headers) {
-        return recommendations.recommend(body, Language.choose(body.language(), headers.getAcceptableLanguages()));
+        return AdviceMapper.toResponse(recommendations.recommend(AdviceMapper.toQuery(body), Language.choose(body.language(), headers.getAcceptableLanguages())));
     }
 }

@@ -53,13 +53,13 @@ public final class DescriptionReader {
      * One cause the text points to, and the person's own words that point there; {@code alone} when
      * those words point to this cause only ("not arrived" points to pending and to credited-but-missing).
      */
-    public record Reading(String cause, String words, boolean alone) {
+    public record Reading(CauseCode cause, String words, boolean alone) {
     }
 
     private record Token(String term, int start, int end) {
     }
 
-    private record Phrase(List<String> causes, List<String> terms) {
+    private record Phrase(List<CauseCode> causes, List<String> terms) {
     }
 
     private enum Matching { STEMS, ROOTS, IN_ORDER }
@@ -96,7 +96,7 @@ public final class DescriptionReader {
             return List.of();
         }
         String bounded = text.length() > LONGEST_TEXT ? text.substring(0, LONGEST_TEXT) : text;
-        Map<String, Reading> readings = new LinkedHashMap<>();
+        Map<CauseCode, Reading> readings = new LinkedHashMap<>();
         for (Language language : languages) {
             List<Token> tokens = tokens(language.analyzer(), bounded);
             for (Phrase phrase : language.phrases()) {
@@ -104,7 +104,7 @@ public final class DescriptionReader {
                 if (matched != null) {
                     String words = String.join(" ", matched.stream().map(token -> wordAround(bounded, token, language.matching())).toList());
                     boolean alone = phrase.causes().size() == 1;
-                    for (String cause : phrase.causes()) {
+                    for (CauseCode cause : phrase.causes()) {
                         Reading held = readings.get(cause);
                         if (held == null || (alone && !held.alone())) {
                             readings.put(cause, new Reading(cause, words, alone));
@@ -230,7 +230,11 @@ public final class DescriptionReader {
                 if (terms.isEmpty()) {
                     throw new IllegalStateException(resource + ": no words in '" + trimmed + "'");
                 }
-                phrases.add(new Phrase(List.of(trimmed.substring(0, colon).strip().split("\\s*,\\s*")), terms));
+                List<CauseCode> causes = new ArrayList<>();
+                for (String cause : trimmed.substring(0, colon).strip().split("\\s*,\\s*")) {
+                    causes.add(CauseCode.of(cause).orElseThrow(() -> new IllegalStateException(resource + ": no cause " + cause + " in '" + trimmed + "'")));
+                }
+                phrases.add(new Phrase(List.copyOf(causes), terms));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);

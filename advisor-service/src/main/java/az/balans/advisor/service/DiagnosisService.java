@@ -6,11 +6,6 @@ import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.HistoryGateway;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.DiagnosisRequest;
-import az.balans.advisor.rest.DiagnosisResponse;
-import az.balans.advisor.rest.NumberLookup;
-import az.balans.advisor.rest.RecommendationRequest;
-import az.balans.advisor.rest.RecommendationResponse;
 import az.balans.platform.money.Money;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,12 +51,12 @@ public class DiagnosisService {
      * @param subscriberNumber when a subscriber (not a support agent) asks about an attempt: their number,
      *                         which the attempt must belong to, or it is treated as unknown
      */
-    public DiagnosisResponse diagnose(DiagnosisRequest request, String language, Optional<String> subscriberNumber) {
+    public Diagnosis diagnose(DiagnosisQuery request, String language, Optional<String> subscriberNumber) {
         return diagnose(request, language, subscriberNumber, numbers.lookup(request.number(), language));
     }
 
     /** The same, for a caller that has already looked the number up (the page shows it first). */
-    public DiagnosisResponse diagnose(DiagnosisRequest request, String language, Optional<String> subscriberNumber, NumberLookup number) {
+    public Diagnosis diagnose(DiagnosisQuery request, String language, Optional<String> subscriberNumber, KnownNumber number) {
         AdvisorMessages messages = Messages.in(language);
         List<String> warnings = new ArrayList<>(number.warnings());
         boolean historyMissing = number.valid() && number.degraded();
@@ -85,30 +80,30 @@ public class DiagnosisService {
         Optional<Map<String, ChannelHealth>> health = live.map(LiveChannelHealth.View::byChannel);
         Optional<CatalogSnapshot> snapshot = catalog.current();
         String channelId = request.channelId() != null ? request.channelId() : attempt.map(HistoryAttempt::channelId).orElse(null);
-        Optional<DiagnosisResponse.Alternative> alternative = snapshot.isPresent() && number.valid()
+        Optional<Diagnosis.Alternative> alternative = snapshot.isPresent() && number.valid()
                 ? alternativeTo(channelId, request, attempt, snapshot.get(), number, language) : Optional.empty();
-        List<DiagnosisResponse.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
+        List<Diagnosis.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
                 request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
                 snapshot.orElse(null), clock.instant(), language, alternative));
         // what fails for people, counted by the most likely cause (a dashboard's "diagnoses by cause")
-        registry.counter("balans.diagnoses", "cause", causes.isEmpty() ? "NONE" : causes.get(0).code()).increment();
-        return new DiagnosisResponse(number.e164(), language, causes, historyMissing || number.degraded() || live.isEmpty(), warnings,
+        registry.counter("balans.diagnoses", "cause", causes.isEmpty() ? "NONE" : causes.get(0).code().name()).increment();
+        return new Diagnosis(number.e164(), language, causes, historyMissing || number.degraded() || live.isEmpty(), warnings,
                 live.map(LiveChannelHealth.View::asOf).orElse(null));
     }
 
     /** The best other channel for this number with what the person has: not the one that failed, nor one that is down. */
-    private Optional<DiagnosisResponse.Alternative> alternativeTo(String failedChannelId, DiagnosisRequest request,
+    private Optional<Diagnosis.Alternative> alternativeTo(String failedChannelId, DiagnosisQuery request,
                                                                  Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
-                                                                 NumberLookup number, String language) {
+                                                                 KnownNumber number, String language) {
         List<String> methods = methodsAtHand(request, attempt, snapshot.channel(failedChannelId));
         Money amount = request.amount() != null ? request.amount()
                 : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
-        RecommendationResponse recommended = recommendations.recommend(
-                new RecommendationRequest(number.e164(), amount, methods, null, null, language), language, number);
+        Recommendation recommended = recommendations.recommend(
+                new RecommendationQuery(number.e164(), amount, methods, null, null), language, number);
         return recommended.options().stream()
                 .filter(option -> !option.channelId().equals(failedChannelId) && !"down".equals(option.liveStatus()))
                 .findFirst()
-                .map(option -> new DiagnosisResponse.Alternative(option.channelId(), option.name(),
+                .map(option -> new Diagnosis.Alternative(option.channelId(), option.name(),
                         snapshot.channel(option.channelId())
                                 .map(channel -> channel.paymentMethods().stream().filter(methods::contains).toList()).orElse(methods),
                         option.reasons(), option.steps()));
@@ -118,7 +113,7 @@ public class DiagnosisService {
      * What the person has: what they said; else the attempt's own method where the channel refused
      * it (the method is fine, the channel was not); else anything.
      */
-    private static List<String> methodsAtHand(DiagnosisRequest request, Optional<HistoryAttempt> attempt,
+    private static List<String> methodsAtHand(DiagnosisQuery request, Optional<HistoryAttempt> attempt,
                                               Optional<CatalogSnapshot.Channel> failedChannel) {
         if (request.paymentMethods() != null && !request.paymentMethods().isEmpty()) {
             return request.paymentMethods();

@@ -20,12 +20,6 @@ public final class NumberParser {
     private static final String COUNTRY_CODE = "994";
     private static final int NATIONAL_LENGTH = 9;
 
-    /** The E.164 form of a valid Azerbaijani mobile number written any way, or empty. */
-    public static java.util.Optional<String> e164Of(String input) {
-        NumberAnalysis analysis = new NumberParser().parse(input);
-        return analysis.valid() ? java.util.Optional.of(analysis.e164()) : java.util.Optional.empty();
-    }
-
     public NumberAnalysis parse(String input) {
         List<NumberAnalysis.Correction> corrections = new ArrayList<>();
         if (input == null || input.isBlank()) {

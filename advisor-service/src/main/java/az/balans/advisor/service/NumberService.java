@@ -1,9 +1,8 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.CatalogSnapshot;
-import az.balans.advisor.client.HistoryLookup;
 import az.balans.advisor.client.HistorySummary;
-import az.balans.advisor.rest.NumberLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -24,16 +23,15 @@ public class NumberService {
         this.servingCarriers = servingCarriers;
     }
 
-    public NumberLookup lookup(String input, String language) {
+    public KnownNumber lookup(String input, String language) {
         AdvisorMessages messages = Messages.in(language);
         NumberAnalysis analysis = PARSER.parse(input);
-        List<String> corrections = analysis.corrections().stream().map(Enum::name).toList();
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (!analysis.valid()) {
-            return new NumberLookup(input, analysis.e164(), analysis.national(), false,
-                    new NumberLookup.Problem(analysis.problem().name(), Messages.problem(messages, analysis.problem())),
-                    corrections, null, null, "unknown", null, notes, false, warnings);
+            return new KnownNumber(input, analysis.e164(), analysis.national(), false, analysis.problem(),
+                    Messages.problem(messages, analysis.problem()), analysis.corrections(), null, null,
+                    KnownNumber.ServingCarrierSource.UNKNOWN, null, notes, warnings);
         }
 
         Optional<CatalogSnapshot> snapshot = catalog.current();
@@ -45,39 +43,39 @@ public class NumberService {
             holder = snapshot.get().rangeOf(national).flatMap(range -> snapshot.get().carrier(range.holderId()));
         }
 
-        HistoryLookup known = servingCarriers.of(analysis.e164());
+        Answer<Optional<HistorySummary>> known = servingCarriers.of(analysis.e164());
         if (!known.available()) {
             warnings.add(messages.historyUnavailable());
         }
-        Optional<String> servedBy = known.summary().map(HistorySummary::servingCarrier).map(HistorySummary.ServingCarrier::carrier);
+        Optional<String> servedBy = known.value().map(HistorySummary::servingCarrier).map(HistorySummary.ServingCarrier::carrier);
 
-        NumberLookup.Carrier rangeHolder = holder.map(NumberService::carrier).orElse(null);
-        NumberLookup.Carrier serving;
-        String source;
+        KnownNumber.Carrier rangeHolder = holder.map(NumberService::carrier).orElse(null);
+        KnownNumber.Carrier serving;
+        KnownNumber.ServingCarrierSource source;
         if (servedBy.isPresent()) {
             serving = snapshot.flatMap(s -> s.carrier(servedBy.get())).map(NumberService::carrier)
-                    .orElse(new NumberLookup.Carrier(servedBy.get(), servedBy.get(), null, null, null));
-            source = "history";
+                    .orElse(new KnownNumber.Carrier(servedBy.get(), servedBy.get(), null, null, null));
+            source = KnownNumber.ServingCarrierSource.HISTORY;
             if (rangeHolder != null && !rangeHolder.id().equals(serving.id())) {
                 notes.add(messages.ported(rangeHolder.name(), serving.name()));
             }
         } else if (rangeHolder != null && "active".equals(rangeHolder.status())) {
             serving = rangeHolder;
-            source = "range";
+            source = KnownNumber.ServingCarrierSource.RANGE;
         } else {
             serving = null;
-            source = "unknown";
+            source = KnownNumber.ServingCarrierSource.UNKNOWN;
         }
         if (rangeHolder != null && "retired".equals(rangeHolder.status())) {
             notes.add(messages.retiredHolder(rangeHolder.name(), String.valueOf(rangeHolder.retiredOn())) + " "
                     + (servedBy.isPresent() ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
         }
-        return new NumberLookup(input, analysis.e164(), analysis.national(), true, null, corrections, rangeHolder, serving, source,
-                "history".equals(source) ? known.askedAt() : null, notes, !warnings.isEmpty(), warnings);
+        return new KnownNumber(input, analysis.e164(), analysis.national(), true, null, null, analysis.corrections(), rangeHolder, serving,
+                source, source == KnownNumber.ServingCarrierSource.HISTORY ? known.askedAt() : null, notes, warnings);
     }
 
     /** The carriers a number's top-up can go to: the one serving it if known, else every active one (with a warning). */
-    public List<String> candidateCarriers(NumberLookup lookup) {
+    public List<String> candidateCarriers(KnownNumber lookup) {
         if (lookup.servingCarrier() != null) {
             return List.of(lookup.servingCarrier().id());
         }
@@ -86,8 +84,8 @@ public class NumberService {
                 .map(CatalogSnapshot.Carrier::id).toList()).orElse(List.of());
     }
 
-    private static NumberLookup.Carrier carrier(CatalogSnapshot.Carrier carrier) {
-        return new NumberLookup.Carrier(carrier.id(), carrier.names().getOrDefault("en", carrier.id()), carrier.status(),
+    private static KnownNumber.Carrier carrier(CatalogSnapshot.Carrier carrier) {
+        return new KnownNumber.Carrier(carrier.id(), carrier.names().getOrDefault("en", carrier.id()), carrier.status(),
                 carrier.retiredOn(), carrier.balanceCode());
     }
 }

@@ -3,9 +3,6 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.NumberLookup;
-import az.balans.advisor.rest.RecommendationRequest;
-import az.balans.advisor.rest.RecommendationResponse;
 import az.balans.problem.DomainException;
 import az.balans.problem.InvalidFieldException;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -69,15 +66,15 @@ public class RecommendationService {
         this.rankings = Caffeine.newBuilder().maximumSize(config.rankings().cacheSize()).expireAfterWrite(Duration.ofMinutes(1)).build();
     }
 
-    public RecommendationResponse recommend(RecommendationRequest request, String language) {
+    public Recommendation recommend(RecommendationQuery request, String language) {
         return recommend(request, language, numbers.lookup(request.number(), language));
     }
 
     /** The same, for a caller that has already looked the number up (the page shows it first). */
-    public RecommendationResponse recommend(RecommendationRequest request, String language, NumberLookup lookup) {
+    public Recommendation recommend(RecommendationQuery request, String language, KnownNumber lookup) {
         AdvisorMessages messages = Messages.in(language);
         if (!lookup.valid()) {
-            throw new InvalidFieldException("number", lookup.problem().message());
+            throw new InvalidFieldException("number", lookup.problemMessage());
         }
         CatalogSnapshot snapshot = catalog.current()
                 .orElseThrow(() -> new DomainException.DependencyUnavailable(messages.catalogUnavailable()));
@@ -96,7 +93,7 @@ public class RecommendationService {
                 rankedAt, language);
         Recommender.Ranking ranking = rankings.get(question, asked -> recommender.rank(snapshot,
                 new Recommender.Inputs(carriers, amount, request.paymentMethods(), request.city(), rankedAt, language, health)));
-        return new RecommendationResponse(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
+        return new Recommendation(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
                 ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings, healthAsOf);
     }
 }

@@ -3,7 +3,6 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.RecommendationResponse;
 import az.balans.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -29,7 +28,7 @@ public final class Recommender {
                          String language, Optional<Map<String, ChannelHealth>> health) {
     }
 
-    public record Ranking(List<RecommendationResponse.Option> options, List<RecommendationResponse.Excluded> excluded) {
+    public record Ranking(List<Recommendation.Option> options, List<Recommendation.Excluded> excluded) {
     }
 
     private final AdvisorConfig.Scoring weights;
@@ -44,31 +43,31 @@ public final class Recommender {
     public Ranking rank(CatalogSnapshot catalog, Inputs inputs) {
         AdvisorMessages messages = messagesIn.apply(inputs.language());
         List<Scored> scored = new ArrayList<>();
-        List<RecommendationResponse.Excluded> excluded = new ArrayList<>();
+        List<Recommendation.Excluded> excluded = new ArrayList<>();
         for (CatalogSnapshot.Channel channel : catalog.channels()) {
             String name = Language.pick(channel.names(), inputs.language());
             if (channel.carriers().stream().noneMatch(inputs.carriers()::contains)) {
                 continue;
             }
             if (channel.paymentMethods().stream().noneMatch(inputs.paymentMethods()::contains)) {
-                excluded.add(new RecommendationResponse.Excluded(channel.id(), name,
+                excluded.add(new Recommendation.Excluded(channel.id(), name,
                         messages.excludedPayment(Messages.paymentMethods(messages, channel.paymentMethods()))));
                 continue;
             }
             if (inputs.city() != null && !channel.cities().isEmpty()
                     && channel.cities().stream().noneMatch(city -> city.equalsIgnoreCase(inputs.city()))) {
-                excluded.add(new RecommendationResponse.Excluded(channel.id(), name,
+                excluded.add(new Recommendation.Excluded(channel.id(), name,
                         messages.excludedCity(String.join(", ", channel.cities()), inputs.city())));
                 continue;
             }
             scored.add(score(channel, name, catalog, inputs, messages));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::channelId));
-        List<RecommendationResponse.Option> options = new ArrayList<>();
+        List<Recommendation.Option> options = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             options.add(scored.get(i).toOption(i + 1));
         }
-        excluded.sort(Comparator.comparing(RecommendationResponse.Excluded::channelId));
+        excluded.sort(Comparator.comparing(Recommendation.Excluded::channelId));
         // a ranking is shared by everyone who asks the same question: nothing may change it afterwards
         return new Ranking(List.copyOf(options), List.copyOf(excluded));
     }
@@ -77,8 +76,8 @@ public final class Recommender {
                           BigDecimal fee, String liveStatus, List<String> reasons, List<String> warnings, List<String> promotions,
                           List<String> steps) {
 
-        RecommendationResponse.Option toOption(int rank) {
-            return new RecommendationResponse.Option(rank, channelId, channel.kind(), name, score, open, Money.azn(amount), Money.azn(fee),
+        Recommendation.Option toOption(int rank) {
+            return new Recommendation.Option(rank, channelId, channel.kind(), name, score, open, Money.azn(amount), Money.azn(fee),
                     channel.minutesToCredit(), liveStatus, reasons, warnings, promotions, steps);
         }
     }

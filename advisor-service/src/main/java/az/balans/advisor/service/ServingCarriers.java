@@ -1,7 +1,8 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.HistoryGateway;
-import az.balans.advisor.client.HistoryLookup;
+import az.balans.advisor.client.HistorySummary;
 import az.balans.advisor.config.AdvisorConfig;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.CacheLoader;
@@ -13,8 +14,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -36,25 +38,28 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ServingCarriers {
 
-    private final AsyncLoadingCache<String, HistoryLookup> held;
+    private final AsyncLoadingCache<String, Answer<Optional<HistorySummary>>> held;
     private final Duration wait;
+    private final Clock clock;
     private final ExecutorService asking;
 
     @Inject
-    ServingCarriers(HistoryGateway history, AdvisorConfig config) {
+    ServingCarriers(HistoryGateway history, AdvisorConfig config, Clock clock) {
         // history is asked on threads of its own: when it hangs, the bench found the shared worker
         // pool filled with refreshes waiting on it, and requests queued behind them; each ask carries
         // the trace of the request that made it, so the call to history shows in that request's trace
         this(history::summary, config.servingCarrier(), Ticker.systemTicker(),
-                Context.taskWrapping(askingThreads(config.servingCarrier().askingThreads())));
+                Context.taskWrapping(askingThreads(config.servingCarrier().askingThreads())), clock);
     }
 
-    ServingCarriers(Function<String, HistoryLookup> ask, AdvisorConfig.ServingCarrier config, Ticker ticker, Executor executor) {
+    ServingCarriers(Function<String, Answer<Optional<HistorySummary>>> ask, AdvisorConfig.ServingCarrier config, Ticker ticker,
+                    Executor executor, Clock clock) {
         this.wait = config.longestWait();
+        this.clock = clock;
         this.asking = executor instanceof ExecutorService service ? service : null;
         this.held = Caffeine.newBuilder()
                 .maximumSize(config.cacheSize())
-                .expireAfter(keptWhileAvailable(config.maxAge()))
+                .expireAfter(keptWhileAvailable(config.maxAge(), clock))
                 .refreshAfterWrite(config.refreshAfter())
                 .ticker(ticker)
                 .executor(executor)
@@ -62,18 +67,18 @@ public class ServingCarriers {
     }
 
     /** History's answer for an E.164 number: the one held, or a new one if it comes within {@code longest-wait}. */
-    public HistoryLookup of(String e164) {
-        CompletableFuture<HistoryLookup> answer = held.get(e164);
+    public Answer<Optional<HistorySummary>> of(String e164) {
+        CompletableFuture<Answer<Optional<HistorySummary>>> answer = held.get(e164);
         try {
             return answer.get(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            return HistoryLookup.unavailable();
+            return Answer.unavailable(Optional.empty(), clock.instant());
         } catch (ExecutionException e) {
             // the gateway answers unavailable rather than failing; anything else is a bug, not an outage
             throw new IllegalStateException("asking history about a number failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return HistoryLookup.unavailable();
+            return Answer.unavailable(Optional.empty(), clock.instant());
         }
     }
 
@@ -94,43 +99,43 @@ public class ServingCarriers {
     }
 
     /** A refresh that finds history away keeps the answer held (it still expires by its own age). */
-    private static CacheLoader<String, HistoryLookup> keepingWhatHistorySaid(Function<String, HistoryLookup> ask) {
+    private static CacheLoader<String, Answer<Optional<HistorySummary>>> keepingWhatHistorySaid(Function<String, Answer<Optional<HistorySummary>>> ask) {
         return new CacheLoader<>() {
             @Override
-            public HistoryLookup load(String number) {
+            public Answer<Optional<HistorySummary>> load(String number) {
                 return ask.apply(number);
             }
 
             @Override
-            public HistoryLookup reload(String number, HistoryLookup held) {
-                HistoryLookup fresh = ask.apply(number);
+            public Answer<Optional<HistorySummary>> reload(String number, Answer<Optional<HistorySummary>> held) {
+                Answer<Optional<HistorySummary>> fresh = ask.apply(number);
                 return fresh.available() ? fresh : held;
             }
         };
     }
 
     /** History's answers live {@code maxAge} from when history gave them; that it could not be asked lives not at all. */
-    private static Expiry<String, HistoryLookup> keptWhileAvailable(Duration maxAge) {
+    private static Expiry<String, Answer<Optional<HistorySummary>>> keptWhileAvailable(Duration maxAge, Clock clock) {
         return new Expiry<>() {
             @Override
-            public long expireAfterCreate(String number, HistoryLookup lookup, long now) {
+            public long expireAfterCreate(String number, Answer<Optional<HistorySummary>> lookup, long now) {
                 return lifeLeft(lookup);
             }
 
             @Override
-            public long expireAfterUpdate(String number, HistoryLookup lookup, long now, long remaining) {
+            public long expireAfterUpdate(String number, Answer<Optional<HistorySummary>> lookup, long now, long remaining) {
                 return lifeLeft(lookup);
             }
 
-            private long lifeLeft(HistoryLookup lookup) {
+            private long lifeLeft(Answer<Optional<HistorySummary>> lookup) {
                 if (!lookup.available()) {
                     return 0;
                 }
-                return Math.max(0, maxAge.minus(Duration.between(lookup.askedAt(), Instant.now())).toNanos());
+                return Math.max(0, maxAge.minus(Duration.between(lookup.askedAt(), clock.instant())).toNanos());
             }
 
             @Override
-            public long expireAfterRead(String number, HistoryLookup lookup, long now, long remaining) {
+            public long expireAfterRead(String number, Answer<Optional<HistorySummary>> lookup, long now, long remaining) {
                 return remaining;
             }
         };

@@ -24,7 +24,7 @@ class DescriptionReaderTest {
     @CsvFileSource(resources = "/descriptions.csv", delimiter = '|', numLinesToSkip = 1)
     void eachPhrasingPointsToItsCause(String language, String text, String cause) {
         List<DescriptionReader.Reading> readings = reader.read(text);
-        assertTrue(readings.stream().anyMatch(reading -> reading.cause().equals(cause)), () -> text + " -> " + readings);
+        assertTrue(readings.stream().anyMatch(reading -> reading.cause().name().equals(cause)), () -> text + " -> " + readings);
     }
 
     @Test
@@ -46,7 +46,7 @@ class DescriptionReaderTest {
     void theMeasuredAzerbaijaniCaseNeedsNoAttemptId() {
         // "the money went, the balance did not grow"
         List<DescriptionReader.Reading> readings = reader.read("pul gəldi amma balans artmadı");
-        assertEquals(List.of(new DescriptionReader.Reading("CREDITED_BUT_MISSING", "pul balans artmadı", true)), readings);
+        assertEquals(List.of(new DescriptionReader.Reading(CauseCode.CREDITED_BUT_MISSING, "pul balans artmadı", true)), readings);
     }
 
     @Test
@@ -62,6 +62,6 @@ class DescriptionReaderTest {
     void thePersonsOwnWordsAreGivenBack() {
         assertEquals("Карту отклонили", reader.read("Карту отклонили вчера вечером").get(0).words());
         assertEquals("didn't arrive", reader.read("The money didn't arrive").stream()
-                .filter(reading -> reading.cause().equals("PENDING")).findFirst().orElseThrow().words());
+                .filter(reading -> reading.cause() == CauseCode.PENDING).findFirst().orElseThrow().words());
     }
 }

@@ -4,8 +4,6 @@ import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.DiagnosisResponse;
-import az.balans.advisor.rest.NumberLookup;
 import az.balans.platform.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,9 +33,9 @@ class DiagnosticianTest {
             new Class<?>[] {AdvisorMessages.class},
             (proxy, method, args) -> method.getName() + (args == null ? "" : Arrays.toString(args)));
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final NumberLookup.Carrier AZERCELL = new NumberLookup.Carrier("azercell", "Azercell", "active", null, "2112");
-    private static final NumberLookup.Carrier BAKCELL = new NumberLookup.Carrier("bakcell", "Bakcell", "active", null, "*100#YES");
-    private static final NumberLookup.Carrier NAXTEL = new NumberLookup.Carrier("naxtel", "Naxtel", "retired", null, null);
+    private static final KnownNumber.Carrier AZERCELL = new KnownNumber.Carrier("azercell", "Azercell", "active", null, "2112");
+    private static final KnownNumber.Carrier BAKCELL = new KnownNumber.Carrier("bakcell", "Bakcell", "active", null, "*100#YES");
+    private static final KnownNumber.Carrier NAXTEL = new KnownNumber.Carrier("naxtel", "Naxtel", "retired", null, null);
 
     private static final AdvisorConfig.Diagnosis SETTINGS = new AdvisorConfig.Diagnosis() {
         @Override
@@ -50,39 +48,37 @@ class DiagnosticianTest {
             return Duration.ofMinutes(30);
         }
     };
-    private static final DiagnosisResponse.Alternative KIOSK = new DiagnosisResponse.Alternative("emanat-kiosk", "E-manat",
+    private static final Diagnosis.Alternative KIOSK = new Diagnosis.Alternative("emanat-kiosk", "E-manat",
             List.of("cash"), List.of("reasonPaymentFits[cash]"), List.of("Choose Azercell"));
 
     private final Diagnostician diagnostician = new Diagnostician(SETTINGS, DescriptionReader.standard(), language -> KEYS);
-    private Optional<DiagnosisResponse.Alternative> alternative = Optional.empty();
 
     @Test
     void malformedNumber() {
-        NumberLookup invalid = new NumberLookup("050 123", null, null, false, new NumberLookup.Problem("TOO_SHORT", "too short"),
-                List.of(), null, null, "unknown", null, List.of(), false, List.of());
-        assertFirst("MALFORMED_NUMBER", diagnose(invalid, Optional.empty(), null, null, null, null, Optional.empty(), List.of()));
-        NumberLookup strayZero = new NumberLookup("+994 050 123 45 67", "+994501234567", "050 123 45 67", true, null,
-                List.of("REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE"), AZERCELL, AZERCELL, "range", null, List.of(), false, List.of());
-        DiagnosisResponse.Cause cause = assertFirst("MALFORMED_NUMBER",
-                diagnose(strayZero, Optional.empty(), null, null, "INVALID_RECIPIENT_PHONE", null, Optional.empty(), List.of()));
+        KnownNumber invalid = new KnownNumber("050 123", null, null, false, NumberAnalysis.Problem.TOO_SHORT, "too short",
+                List.of(), null, null, KnownNumber.ServingCarrierSource.UNKNOWN, null, List.of(), List.of());
+        assertFirst("MALFORMED_NUMBER", diagnose(evidence(invalid)));
+        KnownNumber strayZero = new KnownNumber("+994 050 123 45 67", "+994501234567", "050 123 45 67", true, null, null,
+                List.of(NumberAnalysis.Correction.REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE), AZERCELL, AZERCELL,
+                KnownNumber.ServingCarrierSource.RANGE, null, List.of(), List.of());
+        Diagnosis.Cause cause = assertFirst("MALFORMED_NUMBER",
+                diagnose(evidence(strayZero).failureCode("INVALID_RECIPIENT_PHONE")));
         assertEquals("remedyNumberMisformatted[+994501234567]", cause.remedy());
     }
 
     @Test
     void wrongCarrierForAPortedNumber() {
-        NumberLookup ported = valid("+994604567890", NAXTEL, BAKCELL, "history");
-        DiagnosisResponse.Cause cause = assertFirst("WRONG_CARRIER", diagnose(ported, attempt("failed", "azercell", "millon-kiosk", "10.00",
-                NOW.minusSeconds(600), null, "RechargeNotAllowed"), null, null, null, null, Optional.empty(), List.of()));
-        assertTrue(cause.evidence().contains(new DiagnosisResponse.Fact("history.attempt.carrier", "azercell")), cause.toString());
+        KnownNumber ported = valid("+994604567890", NAXTEL, BAKCELL, "history");
+        Diagnosis.Cause cause = assertFirst("WRONG_CARRIER", diagnose(evidence(ported).attempt(attempt("failed", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(600), null, "RechargeNotAllowed"))));
+        assertTrue(cause.evidence().contains(new Diagnosis.Fact("history.attempt.carrier", "azercell")), cause.toString());
         assertEquals("remedyWrongCarrier[Bakcell]", cause.remedy());
     }
 
     @Test
     void aNeverPortedExNaxtelNumberIsAWrongCarrierOrABarredLine() {
-        List<DiagnosisResponse.Cause> causes = diagnose(valid("+994604000001", NAXTEL, null, "unknown"), Optional.empty(), null, null,
-                null, null, Optional.empty(), List.of());
-        assertEquals("WRONG_CARRIER", causes.get(0).code());
-        assertTrue(causes.stream().anyMatch(c -> c.code().equals("LINE_BARRED")));
+        List<Diagnosis.Cause> causes = diagnose(evidence(valid("+994604000001", NAXTEL, null, "unknown")));
+        assertEquals(CauseCode.WRONG_CARRIER, causes.get(0).code());
+        assertTrue(causes.stream().anyMatch(c -> c.code() == CauseCode.LINE_BARRED));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -100,56 +96,45 @@ class DiagnosticianTest {
             "OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE, CHANNEL_DOWN",
             "CARD_DECLINED, PAYMENT_REFUSED"})
     void theCommercialApisCodesMapToTheirCause(String code, String cause) {
-        DiagnosisResponse.Cause first = assertFirst(cause, diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(),
-                null, null, code, null, Optional.empty(), List.of()));
-        assertTrue(first.evidence().contains(new DiagnosisResponse.Fact("failureCode", code)));
+        Diagnosis.Cause first = assertFirst(cause, diagnose(evidence().failureCode(code)));
+        assertTrue(first.evidence().contains(new Diagnosis.Fact("failureCode", code)));
     }
 
     @Test
     void anAmountTheChannelDoesNotTake() {
-        DiagnosisResponse.Cause cause = assertFirst("AMOUNT_OUT_OF_RANGE", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "azercell-scratch-card", new BigDecimal("7.00"), null, null, Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("AMOUNT_OUT_OF_RANGE", diagnose(evidence().channel("azercell-scratch-card").amount("7.00")));
         assertEquals("remedyAmount[10.00]", cause.remedy());
     }
 
     @Test
     void theSameAmountSucceededMinutesAgo() {
-        HistoryAttempt earlier = attempt("succeeded", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(400), NOW.minusSeconds(360), null)
-                .orElseThrow();
-        DiagnosisResponse.Cause cause = assertFirst("DUPLICATE", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "millon-kiosk", new BigDecimal("10.00"), null, "I paid twice?", Optional.empty(), List.of(earlier)));
+        HistoryAttempt earlier = attempt("succeeded", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(400), NOW.minusSeconds(360), null);
+        Diagnosis.Cause cause = assertFirst("DUPLICATE", diagnose(evidence().channel("millon-kiosk").amount("10.00").description("I paid twice?").recent(earlier)));
         assertEquals("remedyDuplicate[2112]", cause.remedy());
     }
 
     @Test
     void aChannelFailingForEveryone() {
         Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, null, "down"));
-        DiagnosisResponse.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "millon-kiosk", null, null, null, Optional.of(health), List.of()));
+        Diagnosis.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(evidence().channel("millon-kiosk").health(health)));
         assertEquals("causeChannelDown[MilliÖN, 20]", cause.explanation());
     }
 
     @Test
     void stillPendingWithinTheChannelsTimeToCredit() {
-        DiagnosisResponse.Cause cause = assertFirst("PENDING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(300), null, null), null, null, null,
-                "деньги не пришли", Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("PENDING", diagnose(evidence().attempt(attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(300), null, null)).description("деньги не пришли")));
         assertEquals("causePending[30, 5]", cause.explanation());
     }
 
     @Test
     void creditedButNotSeenPointsToTheBalanceCode() {
-        DiagnosisResponse.Cause cause = assertFirst("CREDITED_BUT_MISSING", diagnose(valid("+994551234567", BAKCELL, BAKCELL, "range"),
-                attempt("succeeded", "bakcell", "millon-kiosk", "10.00", NOW.minusSeconds(3600), NOW.minusSeconds(3550), null), null, null,
-                null, "pul balansa düşmədi", Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("CREDITED_BUT_MISSING", diagnose(evidence(valid("+994551234567", BAKCELL, BAKCELL, "range")).attempt(attempt("succeeded", "bakcell", "millon-kiosk", "10.00", NOW.minusSeconds(3600), NOW.minusSeconds(3550), null)).description("pul balansa düşmədi")));
         assertEquals("remedyCreditedButMissing[*100#YES]", cause.remedy());
     }
 
     @Test
     void aReversedTopUp() {
-        assertFirst("REVERSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                attempt("reversed", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(7200), NOW.minusSeconds(7100), null),
-                null, null, null, null, Optional.empty(), List.of()));
+        assertFirst("REVERSED", diagnose(evidence().attempt(attempt("reversed", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(7200), NOW.minusSeconds(7100), null))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -164,56 +149,46 @@ class DiagnosticianTest {
             "网络断了                            | NETWORK_INTERRUPTED",
             "номер заблокирован                | LINE_BARRED"})
     void whatThePersonWroteInAnyLanguageCounts(String description, String cause) {
-        assertFirst(cause, diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(), null, null, null,
-                description, Optional.empty(), List.of()));
+        assertFirst(cause, diagnose(evidence().description(description)));
     }
 
     @Test
     void moneyGoneButNoBalanceInAzerbaijaniIsCreditedButMissingWithoutAnAttemptId() {
-        DiagnosisResponse.Cause cause = assertFirst("CREDITED_BUT_MISSING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), null, null, null, "pul gəldi amma balans artmadı", Optional.empty(), List.of()));
-        assertEquals(List.of(new DiagnosisResponse.Fact("description", "pul balans artmadı")), cause.evidence());
+        Diagnosis.Cause cause = assertFirst("CREDITED_BUT_MISSING", diagnose(evidence().description("pul gəldi amma balans artmadı")));
+        assertEquals(List.of(new Diagnosis.Fact("description", "pul balans artmadı")), cause.evidence());
         assertEquals("remedyCreditedButMissing[2112]", cause.remedy());
     }
 
     @Test
     void aCardTheChannelDoesNotTakeIsNamedAsTheAttemptsPaymentMethod() {
-        DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.of(new HistoryAttempt("att-card", "+994501234567", "failed", false, "azercell", "millon-kiosk", "international-card",
-                        new Money("10.00", "AZN"), NOW.minusSeconds(600), null, NOW.minusSeconds(590), null, null, null,
-                        NOW.minusSeconds(590))), null, null, null, null, Optional.empty(), List.of()));
-        assertEquals(List.of(new DiagnosisResponse.Fact("history.attempt.paymentMethod", "international-card")), cause.evidence());
+        Diagnosis.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(evidence().attempt(new HistoryAttempt("att-card", "+994501234567", "failed", false, "azercell", "millon-kiosk", "international-card", new Money("10.00", "AZN"), NOW.minusSeconds(600), null, NOW.minusSeconds(590), null, null, null, NOW.minusSeconds(590)))));
+        assertEquals(List.of(new Diagnosis.Fact("history.attempt.paymentMethod", "international-card")), cause.evidence());
     }
 
     @Test
     void aScratchCardChannelWithAFailure() {
-        assertTrue(diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(), "azercell-scratch-card", null,
-                "ProviderTimedOut", null, Optional.empty(), List.of()).stream().anyMatch(c -> c.code().equals("SCRATCH_CARD")));
+        assertTrue(diagnose(evidence().channel("azercell-scratch-card").failureCode("ProviderTimedOut")).stream().anyMatch(c -> c.code() == CauseCode.SCRATCH_CARD));
     }
 
     @Test
     void onAScratchCardChannelTheCardIsTheScratchCardNotAPaymentCard() {
-        List<DiagnosisResponse.Cause> causes = diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(),
-                "azercell-scratch-card", null, null, "I bought a card but it did not work", Optional.empty(), List.of());
+        List<Diagnosis.Cause> causes = diagnose(evidence().channel("azercell-scratch-card").description("I bought a card but it did not work"));
         assertFirst("SCRATCH_CARD", causes);
-        assertTrue(causes.stream().noneMatch(c -> c.code().equals("PAYMENT_REFUSED")), causes.toString());
+        assertTrue(causes.stream().noneMatch(c -> c.code() == CauseCode.PAYMENT_REFUSED), causes.toString());
     }
 
     @Test
     void withNothingSpecificTheArticlesAdviceRemains() {
-        DiagnosisResponse.Cause cause = assertFirst("NETWORK_INTERRUPTED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), null, null, null, null, Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("NETWORK_INTERRUPTED", diagnose(evidence()));
         assertTrue(cause.likelihood() < 0.5);
     }
 
     @Test
     void aTimeoutIsNotAFailureTheMoneyMayStillArrive() {
-        alternative = Optional.of(KIOSK);
-        DiagnosisResponse.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "millon-kiosk", null, "ProviderTimedOut", null, Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").failureCode("ProviderTimedOut")));
         assertEquals("causeOutcomeUnknown", cause.explanation());
         // Ding's 90 seconds, rounded up: check the balance before anything is paid again, and only then go elsewhere
-        assertEquals(new DiagnosisResponse.Retry("CHECK_FIRST", 2, "retryCheckAfter[2, 2112]"), cause.retry());
+        assertEquals(new Diagnosis.Retry(Diagnosis.RetryAdvice.CHECK_FIRST, 2, "retryCheckAfter[2, 2112]"), cause.retry());
         assertEquals("remedyOutcomeUnknownThrough[2112, E-manat]", cause.remedy());
         assertEquals(KIOSK, cause.alternative());
     }
@@ -230,83 +205,100 @@ class DiagnosticianTest {
             "DuplicateTransactionPrevented, DO_NOT_RETRY, -, retryNever",
             "CARD_DECLINED, DO_NOT_RETRY, -, retryNever"})
     void eachCodeSaysWhetherAndWhenToTryAgain(String code, String advice, Integer minutes, String text) {
-        DiagnosisResponse.Cause first = diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"), Optional.empty(), null, null, code,
-                null, Optional.empty(), List.of()).get(0);
-        assertEquals(new DiagnosisResponse.Retry(advice, minutes, text), first.retry(), first.toString());
+        Diagnosis.Cause first = diagnose(evidence().failureCode(code)).get(0);
+        assertEquals(new Diagnosis.Retry(Diagnosis.RetryAdvice.valueOf(advice), minutes, text), first.retry(), first.toString());
     }
 
     @Test
     void aPendingTopUpNeverInvitesASecondPaymentBeforeTheCheck() {
-        DiagnosisResponse.Cause cause = assertFirst("PENDING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(300), null, null), null, null, null,
-                null, Optional.empty(), List.of()));
-        assertEquals(new DiagnosisResponse.Retry("CHECK_FIRST", 25, "retryCheckAfter[25, 2112]"), cause.retry());
+        Diagnosis.Cause cause = assertFirst("PENDING", diagnose(evidence().attempt(attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(300), null, null))));
+        assertEquals(new Diagnosis.Retry(Diagnosis.RetryAdvice.CHECK_FIRST, 25, "retryCheckAfter[25, 2112]"), cause.retry());
         assertEquals(null, cause.alternative());
     }
 
     @Test
     void anAttemptPastItsChannelsTimeToCreditIsOverdueAndNamesTheCarriersSupport() {
-        DiagnosisResponse.Cause cause = assertFirst("OVERDUE", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(90 * 60), null, null), null, null, null,
-                null, Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("OVERDUE", diagnose(evidence().attempt(attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(90 * 60), null, null))));
         assertEquals("causeOverdue[30, 90]", cause.explanation());
         assertEquals("remedyOverdue[2112, Azercell, +994 12 000 00 00 / https://www.azercell.com]", cause.remedy());
-        assertEquals("CHECK_FIRST", cause.retry().advice());
+        assertEquals(Diagnosis.RetryAdvice.CHECK_FIRST, cause.retry().advice());
     }
 
     @Test
     void aChannelSlowerTodayThanTheCatalogSaysIsWaitedForItsLive90thPercentile() {
         // the catalog says 30 min; today 90 % of top-ups through the kiosk arrived within 50 min
         Map<String, ChannelHealth> slow = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.95, 1800.0, 3000.0, "ok"));
-        DiagnosisResponse.Cause cause = assertFirst("PENDING", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(40 * 60), null, null), null, null, null,
-                null, Optional.of(slow), List.of()));
+        Diagnosis.Cause cause = assertFirst("PENDING", diagnose(evidence().attempt(attempt("requested", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(40 * 60), null, null)).health(slow)));
         assertEquals("causePending[50, 40]", cause.explanation());
         assertEquals(10, cause.retry().waitMinutes());
     }
 
     @Test
     void aRefusedPaymentNamesTheWayOut() {
-        alternative = Optional.of(KIOSK);
-        DiagnosisResponse.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "millon-kiosk", null, "CARD_DECLINED", null, Optional.empty(), List.of()));
+        Diagnosis.Cause cause = assertFirst("PAYMENT_REFUSED", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").failureCode("CARD_DECLINED")));
         assertEquals("remedyPaymentRefusedThrough[E-manat, methodCash]", cause.remedy());
         assertEquals(KIOSK, cause.alternative());
     }
 
     @Test
     void aChannelDownNamesTheWayOutAndABarredLineDoesNot() {
-        alternative = Optional.of(KIOSK);
         Map<String, ChannelHealth> health = Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 60, 0.2, 40.0, null, "down"));
-        DiagnosisResponse.Cause down = assertFirst("CHANNEL_DOWN", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), "millon-kiosk", null, null, null, Optional.of(health), List.of()));
+        Diagnosis.Cause down = assertFirst("CHANNEL_DOWN", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").health(health)));
         assertEquals("remedyChannelDownThrough[2112, E-manat]", down.remedy());
-        assertEquals("CHECK_FIRST", down.retry().advice());
-        DiagnosisResponse.Cause barred = assertFirst("LINE_BARRED", diagnose(valid("+994501234567", AZERCELL, AZERCELL, "range"),
-                Optional.empty(), null, null, "DECLINED-BARRED-CREDIT-PARTY", null, Optional.empty(), List.of()));
+        assertEquals(Diagnosis.RetryAdvice.CHECK_FIRST, down.retry().advice());
+        Diagnosis.Cause barred = assertFirst("LINE_BARRED", diagnose(evidence().alternative(KIOSK).failureCode("DECLINED-BARRED-CREDIT-PARTY")));
         assertEquals(null, barred.alternative());
     }
 
-    private List<DiagnosisResponse.Cause> diagnose(NumberLookup number, Optional<HistoryAttempt> attempt, String channelId, BigDecimal amount,
-                                                   String failureCode, String description, Optional<Map<String, ChannelHealth>> health,
-                                                   List<HistoryAttempt> recent) {
-        return diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, channelId, amount, failureCode, description, health,
-                recent, CATALOG, NOW, "en", alternative));
+    @Test
+    void aRuleOfTheTableIsWeighedOnItsOwn() {
+        // the barred-line row alone: a retired range nobody is known to serve, and a code that says barred
+        DiagnosisCase retired = DiagnosisCase.of(evidence(valid("+994604000001", NAXTEL, null, "unknown"))
+                .failureCode("DECLINED-BARRED-CREDIT-PARTY").build(), DescriptionReader.standard(), KEYS, SETTINGS);
+        Findings found = new Findings();
+        FailureTable.BARRED_LINE.weigh(retired, found);
+        List<Diagnosis.Cause> causes = found.candidates().stream().map(candidate -> candidate.toCause(null, null)).toList();
+        assertEquals(1, causes.size(), causes.toString());
+        assertEquals(CauseCode.LINE_BARRED, causes.get(0).code());
+        assertEquals(0.9, causes.get(0).likelihood());
+        assertEquals(List.of(new Diagnosis.Fact("catalog.rangeHolder", "naxtel (retired)"),
+                new Diagnosis.Fact("failureCode", "DECLINED-BARRED-CREDIT-PARTY")), causes.get(0).evidence());
     }
 
-    private static DiagnosisResponse.Cause assertFirst(String code, List<DiagnosisResponse.Cause> causes) {
-        assertTrue(!causes.isEmpty() && causes.get(0).code().equals(code), () -> "expected " + code + " first: " + causes);
+    @Test
+    void everyCauseTheSeededFailureCodesMeanIsARowOfTheTable() {
+        List<String> unknown = seededFailureCodes().stream().map(CatalogSnapshot.FailureCode::cause)
+                .filter(cause -> CauseCode.of(cause).isEmpty()).toList();
+        assertEquals(List.of(), unknown);
+    }
+
+    private List<Diagnosis.Cause> diagnose(EvidenceBuilder evidence) {
+        return diagnostician.diagnose(evidence.build());
+    }
+
+    /** Evidence about a valid Azercell number on this test's catalog, at {@link #NOW}, in en: each test adds what it is about. */
+    private static EvidenceBuilder evidence() {
+        return evidence(valid("+994501234567", AZERCELL, AZERCELL, "range"));
+    }
+
+    private static EvidenceBuilder evidence(KnownNumber number) {
+        return new EvidenceBuilder(number, CATALOG, NOW);
+    }
+
+    private static Diagnosis.Cause assertFirst(String code, List<Diagnosis.Cause> causes) {
+        assertTrue(!causes.isEmpty() && causes.get(0).code() == CauseCode.valueOf(code), () -> "expected " + code + " first: " + causes);
         return causes.get(0);
     }
 
-    private static NumberLookup valid(String e164, NumberLookup.Carrier holder, NumberLookup.Carrier serving, String source) {
-        return new NumberLookup(e164, e164, null, true, null, List.of(), holder, serving, source, null, List.of(), false, List.of());
+    private static KnownNumber valid(String e164, KnownNumber.Carrier holder, KnownNumber.Carrier serving, String source) {
+        return new KnownNumber(e164, e164, null, true, null, null, List.of(), holder, serving,
+                KnownNumber.ServingCarrierSource.valueOf(source.toUpperCase(Locale.ROOT)), null, List.of(), List.of());
     }
 
-    private static Optional<HistoryAttempt> attempt(String state, String carrier, String channel, String amount, Instant requested,
-                                                    Instant succeeded, String failureCode) {
-        return Optional.of(new HistoryAttempt("att-" + state, "+994501234567", state, false, carrier, channel, "cash",
-                new Money(amount, "AZN"), requested, succeeded, null, null, failureCode, null, requested));
+    private static HistoryAttempt attempt(String state, String carrier, String channel, String amount, Instant requested,
+                                          Instant succeeded, String failureCode) {
+        return new HistoryAttempt("att-" + state, "+994501234567", state, false, carrier, channel, "cash",
+                new Money(amount, "AZN"), requested, succeeded, null, null, failureCode, null, requested);
     }
 
     private static Money azn(String value) {

@@ -3,7 +3,6 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.config.AdvisorConfig;
-import az.balans.advisor.rest.RecommendationResponse;
 import az.balans.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +51,15 @@ class RecommenderTest {
     void aForeignCardRulesOutCashOnlyAndLocalCardChannels() {
         Recommender.Ranking ranking = rank(inputs(List.of("international-card"), null, null, TUESDAY_MORNING, Optional.empty()));
         assertEquals(List.of("azercell-kabinetim", "ding", "azercell-shop-baku"), ids(ranking));
-        assertEquals(List.of("azercell-scratch-card", "birbank-app", "millon-kiosk"), ranking.excluded().stream().map(RecommendationResponse.Excluded::channelId).toList());
+        assertEquals(List.of("azercell-scratch-card", "birbank-app", "millon-kiosk"), ranking.excluded().stream().map(Recommendation.Excluded::channelId).toList());
         assertTrue(ranking.excluded().get(1).reason().startsWith("excludedPayment"));
     }
 
     @Test
     void aFeeTheCatalogDoesNotKnowIsSaidPlainlyAndCountsAgainstTheChannelNeverAsNoFee() {
         Recommender.Ranking ranking = rank(inputs(List.of("international-card"), new BigDecimal("5.00"), null, TUESDAY_MORNING, Optional.empty()));
-        RecommendationResponse.Option ding = option(ranking, "ding");
-        RecommendationResponse.Option kabinetim = option(ranking, "azercell-kabinetim");
+        Recommendation.Option ding = option(ranking, "ding");
+        Recommendation.Option kabinetim = option(ranking, "azercell-kabinetim");
         assertTrue(ding.reasons().contains("reasonFeeUnknown"), ding.reasons().toString());
         assertFalse(ding.reasons().contains("reasonNoFee"), ding.reasons().toString());
         assertEquals(null, ding.fee());
@@ -72,12 +71,12 @@ class RecommenderTest {
     @Test
     void anAmountAChannelCannotTakeBecomesTheNearestItCan() {
         Recommender.Ranking ranking = rank(inputs(List.of("cash"), new BigDecimal("7.00"), null, TUESDAY_MORNING, Optional.empty()));
-        RecommendationResponse.Option card = option(ranking, "azercell-scratch-card");
+        Recommendation.Option card = option(ranking, "azercell-scratch-card");
         assertEquals("10.00", card.amount().value());
         assertTrue(card.reasons().contains("reasonAmountAdjusted[7.00, 10.00]"), card.reasons().toString());
-        RecommendationResponse.Option kiosk = option(ranking, "millon-kiosk");
+        Recommendation.Option kiosk = option(ranking, "millon-kiosk");
         assertEquals("7.00", kiosk.amount().value());
-        RecommendationResponse.Option below = option(rank(inputs(List.of("cash"), new BigDecimal("0.50"), null, TUESDAY_MORNING,
+        Recommendation.Option below = option(rank(inputs(List.of("cash"), new BigDecimal("0.50"), null, TUESDAY_MORNING,
                 Optional.empty())), "millon-kiosk");
         assertEquals("1.00", below.amount().value());
     }
@@ -85,7 +84,7 @@ class RecommenderTest {
     @Test
     void aClosedShopIsDemotedAndSaysWhenItOpens() {
         Recommender.Ranking night = rank(inputs(List.of("cash", "international-card"), null, "Baku", TUESDAY_NIGHT, Optional.empty()));
-        RecommendationResponse.Option shop = option(night, "azercell-shop-baku");
+        Recommendation.Option shop = option(night, "azercell-shop-baku");
         assertFalse(shop.openNow());
         assertTrue(shop.reasons().contains("reasonClosed[Wednesday, 09:00]"), shop.reasons().toString());
         Recommender.Ranking morning = rank(inputs(List.of("cash", "international-card"), null, "Baku", TUESDAY_MORNING, Optional.empty()));
@@ -151,10 +150,10 @@ class RecommenderTest {
     }
 
     private static List<String> ids(Recommender.Ranking ranking) {
-        return ranking.options().stream().map(RecommendationResponse.Option::channelId).toList();
+        return ranking.options().stream().map(Recommendation.Option::channelId).toList();
     }
 
-    private static RecommendationResponse.Option option(Recommender.Ranking ranking, String id) {
+    private static Recommendation.Option option(Recommender.Ranking ranking, String id) {
         return ranking.options().stream().filter(option -> option.channelId().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not among " + ids(ranking)));
     }

@@ -1,16 +1,18 @@
 package az.balans.advisor.service;
 
-import az.balans.advisor.client.HistoryLookup;
+import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.HistorySummary;
 import az.balans.advisor.config.AdvisorConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -34,6 +36,7 @@ class ServingCarriersTest {
 
     private static final String NUMBER = "+994604567890";
     private static final Executor DIRECT = Runnable::run;
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger asked = new AtomicInteger();
@@ -52,11 +55,11 @@ class ServingCarriersTest {
 
     @Test
     void aHeldAnswerIsGivenAtOnceAndAskedAgainInTheBackgroundAfterAMinute() {
-        List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.found(bakcell(NUMBER)), HistoryLookup.found(azercell(NUMBER))));
+        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(found(bakcell(NUMBER)), found(azercell(NUMBER))));
         ServingCarriers carriers = new ServingCarriers(number -> {
             asked.incrementAndGet();
             return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
         assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
@@ -69,27 +72,27 @@ class ServingCarriersTest {
 
     @Test
     void aRefreshThatFindsHistoryAwayKeepsTheHeldAnswer() {
-        List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.found(bakcell(NUMBER)), HistoryLookup.unavailable()));
+        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(found(bakcell(NUMBER)), unavailable()));
         ServingCarriers carriers = new ServingCarriers(number -> {
             asked.incrementAndGet();
             return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
         carriers.of(NUMBER);
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
         carriers.of(NUMBER);
         assertEquals(2, asked.get());
-        HistoryLookup held = carriers.of(NUMBER);
+        Answer<Optional<HistorySummary>> held = carriers.of(NUMBER);
         assertTrue(held.available());
         assertEquals("bakcell", carrierOf(held));
     }
 
     @Test
     void thatHistoryCouldNotBeAskedIsNeverHeld() {
-        List<HistoryLookup> answers = new ArrayList<>(List.of(HistoryLookup.unavailable(), HistoryLookup.nothingKnown()));
+        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(unavailable(), nothingKnown()));
         ServingCarriers carriers = new ServingCarriers(number -> {
             asked.incrementAndGet();
             return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT);
+        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
         assertFalse(carriers.of(NUMBER).available());
         assertTrue(carriers.of(NUMBER).available(), "the next ask goes to history again");
         carriers.of(NUMBER);
@@ -98,9 +101,9 @@ class ServingCarriersTest {
 
     @Test
     void aRequestWaitsNoLongerThanItsBudgetAndHistorysLateAnswerIsKeptForTheNextAsk() {
-        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofMillis(50)), nanos::get, pool);
+        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofMillis(50)), nanos::get, pool, CLOCK);
         long started = System.nanoTime();
-        HistoryLookup first = carriers.of(NUMBER);
+        Answer<Optional<HistorySummary>> first = carriers.of(NUMBER);
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
         assertFalse(first.available(), "past the budget the answer goes without history");
         assertTrue(waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
@@ -112,15 +115,15 @@ class ServingCarriersTest {
 
     @Test
     void concurrentAsksForOneNumberMakeOneCall() throws Exception {
-        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofSeconds(5)), nanos::get, pool);
-        List<CompletableFuture<HistoryLookup>> asks = new ArrayList<>();
+        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofSeconds(5)), nanos::get, pool, CLOCK);
+        List<CompletableFuture<Answer<Optional<HistorySummary>>>> asks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER), pool));
         }
         Thread.sleep(200);
         release.countDown();
-        for (CompletableFuture<HistoryLookup> ask : asks) {
-            assertTrue(ask.get(5, TimeUnit.SECONDS).summary().isPresent());
+        for (CompletableFuture<Answer<Optional<HistorySummary>>> ask : asks) {
+            assertTrue(ask.get(5, TimeUnit.SECONDS).value().isPresent());
         }
         assertEquals(1, asked.get());
     }
@@ -131,11 +134,11 @@ class ServingCarriersTest {
     }
 
     /** A history that answers once {@link #release} is counted down, counting the asks. */
-    private Function<String, HistoryLookup> answerOnceReleased() {
+    private Function<String, Answer<Optional<HistorySummary>>> answerOnceReleased() {
         return number -> {
             asked.incrementAndGet();
             hold(release);
-            return HistoryLookup.found(bakcell(number));
+            return found(bakcell(number));
         };
     }
 
@@ -147,8 +150,20 @@ class ServingCarriersTest {
         }
     }
 
-    private static String carrierOf(HistoryLookup lookup) {
-        return lookup.summary().orElseThrow().servingCarrier().carrier();
+    private static Answer<Optional<HistorySummary>> found(HistorySummary summary) {
+        return Answer.of(Optional.of(summary), CLOCK.instant());
+    }
+
+    private static Answer<Optional<HistorySummary>> nothingKnown() {
+        return Answer.of(Optional.empty(), CLOCK.instant());
+    }
+
+    private static Answer<Optional<HistorySummary>> unavailable() {
+        return Answer.unavailable(Optional.empty(), CLOCK.instant());
+    }
+
+    private static String carrierOf(Answer<Optional<HistorySummary>> lookup) {
+        return lookup.value().orElseThrow().servingCarrier().carrier();
     }
 
     private static HistorySummary azercell(String number) {

@@ -6,10 +6,13 @@ import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.OpeningPeriod;
 import az.balans.catalog.repository.Promotion;
+import az.balans.catalog.service.ResultPage;
 import az.balans.catalog.rest.CarrierDto;
+import az.balans.catalog.rest.CatalogSnapshot;
 import az.balans.catalog.rest.ChannelDto;
 import az.balans.catalog.rest.FailureCodeDto;
 import az.balans.catalog.rest.NumberRangeDto;
+import az.balans.catalog.rest.Page;
 import az.balans.catalog.rest.PromotionDto;
 import az.balans.platform.money.Money;
 import az.balans.problem.InvalidFieldException;
@@ -17,9 +20,10 @@ import az.balans.problem.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Entities to the DTOs the API shows, and DTOs onto entities for writes. Rules that span fields
+ * Entities to the DTOs the API shows, and DTOs to new entities for writes (the service puts them in place). Rules that span fields
  * (a retired carrier has a date, a promotion ends after it starts) are checked here, where both
  * fields are at hand, and answered with the field at fault.
  */
@@ -36,10 +40,12 @@ public final class CatalogMapper {
                 carrier.source, carrier.verifiedOn, carrier.version);
     }
 
-    public static void apply(CarrierDto dto, Carrier carrier) {
+    public static Carrier toEntity(CarrierDto dto) {
         if ("retired".equals(dto.status()) != (dto.retiredOn() != null)) {
             throw new InvalidFieldException("retiredOn", "is required when status is retired, and only then");
         }
+        Carrier carrier = new Carrier();
+        carrier.id = dto.id();
         carrier.names = dto.names();
         carrier.aliases = orEmpty(dto.aliases());
         carrier.kind = dto.kind();
@@ -52,6 +58,7 @@ public final class CatalogMapper {
         carrier.notes = dto.notes();
         carrier.source = dto.source();
         carrier.verifiedOn = dto.verifiedOn();
+        return carrier;
     }
 
     public static NumberRangeDto toDto(NumberRange range) {
@@ -59,13 +66,16 @@ public final class CatalogMapper {
                 range.source, range.verifiedOn, range.version);
     }
 
-    public static void apply(NumberRangeDto dto, NumberRange range) {
+    public static NumberRange toEntity(NumberRangeDto dto) {
+        NumberRange range = new NumberRange();
+        range.prefix = dto.prefix();
         range.holderId = dto.holderId();
         range.numberType = dto.numberType();
         range.addedOn = dto.addedOn();
         range.notes = dto.notes();
         range.source = dto.source();
         range.verifiedOn = dto.verifiedOn();
+        return range;
     }
 
     public static ChannelDto toDto(Channel channel) {
@@ -80,12 +90,14 @@ public final class CatalogMapper {
                 channel.source, channel.verifiedOn, channel.version);
     }
 
-    public static void apply(ChannelDto dto, Channel channel) {
+    public static Channel toEntity(ChannelDto dto) {
         BigDecimal min = Money.amountOf(dto.minAmount());
         BigDecimal max = Money.amountOf(dto.maxAmount());
         if (min != null && max != null && max.compareTo(min) < 0) {
             throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
         }
+        Channel channel = new Channel();
+        channel.id = dto.id();
         channel.kind = dto.kind();
         channel.names = dto.names();
         channel.operator = dto.operator();
@@ -110,6 +122,7 @@ public final class CatalogMapper {
         channel.notes = dto.notes();
         channel.source = dto.source();
         channel.verifiedOn = dto.verifiedOn();
+        return channel;
     }
 
     public static PromotionDto toDto(Promotion promotion) {
@@ -118,10 +131,12 @@ public final class CatalogMapper {
                 promotion.version);
     }
 
-    public static void apply(PromotionDto dto, Promotion promotion) {
+    public static Promotion toEntity(PromotionDto dto) {
         if (!dto.validTo().isAfter(dto.validFrom())) {
             throw new InvalidFieldException("validTo", "must be after validFrom");
         }
+        Promotion promotion = new Promotion();
+        promotion.id = dto.id();
         promotion.carrierId = dto.carrierId();
         promotion.channelId = dto.channelId();
         promotion.texts = dto.texts();
@@ -131,6 +146,7 @@ public final class CatalogMapper {
         promotion.currency = CURRENCY;
         promotion.source = dto.source();
         promotion.verifiedOn = dto.verifiedOn();
+        return promotion;
     }
 
     public static FailureCodeDto toDto(FailureCode code) {
@@ -138,8 +154,12 @@ public final class CatalogMapper {
                 code.verified, code.notes, code.source, code.verifiedOn, code.version);
     }
 
-    /** The provider and the code are the id: they are set once, on create, and never changed. */
-    public static void apply(FailureCodeDto dto, FailureCode code) {
+    /** The provider and the code make the id. */
+    public static FailureCode toEntity(FailureCodeDto dto) {
+        FailureCode code = new FailureCode();
+        code.id = FailureCode.idOf(dto.provider(), dto.code());
+        code.provider = dto.provider();
+        code.code = dto.code();
         code.cause = dto.cause();
         code.outcome = dto.outcome();
         code.waitSeconds = dto.waitSeconds();
@@ -148,6 +168,21 @@ public final class CatalogMapper {
         code.notes = dto.notes();
         code.source = dto.source();
         code.verifiedOn = dto.verifiedOn();
+        return code;
+    }
+
+    public static <E, D> Page<D> toPage(ResultPage<E> found, Function<E, D> toDto) {
+        return new Page<>(found.items().stream().map(toDto).toList(), found.page(), found.size(), found.total());
+    }
+
+    public static CatalogSnapshot toSnapshot(long revision, List<Carrier> carriers, List<NumberRange> ranges, List<Channel> channels,
+                                             List<Promotion> promotions, List<FailureCode> failureCodes) {
+        return new CatalogSnapshot(revision,
+                carriers.stream().map(CatalogMapper::toDto).toList(),
+                ranges.stream().map(CatalogMapper::toDto).toList(),
+                channels.stream().map(CatalogMapper::toDto).toList(),
+                promotions.stream().map(CatalogMapper::toDto).toList(),
+                failureCodes.stream().map(CatalogMapper::toDto).toList());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

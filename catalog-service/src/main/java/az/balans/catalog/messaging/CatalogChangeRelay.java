@@ -9,22 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes the outbox to catalog-changes, oldest first. A change is marked published only after
@@ -39,14 +33,14 @@ public class CatalogChangeRelay {
     private static final Logger LOG = Logger.getLogger(CatalogChangeRelay.class);
 
     private final CatalogChangeRepository changes;
-    private final Emitter<String> emitter;
+    private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
     private final CatalogConfig.Outbox config;
     private final Counter published;
     private final Counter failedRuns;
     private final Clock clock;
 
-    CatalogChangeRelay(CatalogChangeRepository changes, @Channel("catalog-changes") Emitter<String> emitter,
+    CatalogChangeRelay(CatalogChangeRepository changes, @Channel("catalog-changes") MutinyEmitter<String> emitter,
                        ObjectMapper json, CatalogConfig config, MeterRegistry metrics, Clock clock) {
         this.clock = clock;
         this.changes = changes;
@@ -62,37 +56,21 @@ public class CatalogChangeRelay {
     void relay() {
         List<CatalogChange> pending = changes.lockUnpublished(config.batchSize());
         for (CatalogChange change : pending) {
+            String payload = payload(change);
             try {
-                publish(change);
-            } catch (ExecutionException | TimeoutException e) {
+                // Kafka's acknowledgement (or refusal), or the send timeout, whichever comes first
+                emitter.sendMessage(KafkaRecord.of(change.entity + ":" + change.entityId, payload)
+                                .addMetadata(TracingMetadata.withCurrent(TraceParent.toContext(change.traceParent))))
+                        .await().atMost(config.sendTimeout());
+            } catch (RuntimeException e) {
                 failedRuns.increment();
                 LOG.warnf("catalog-changes unavailable (%s); %d change(s) wait for the next run", e.getMessage(),
                         pending.size() - pending.indexOf(change));
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return;
             }
             change.publishedAt = clock.instant();
             published.increment();
         }
-    }
-
-    private void publish(CatalogChange change) throws ExecutionException, TimeoutException, InterruptedException {
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<String> message = Message.of(payload(change),
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(change.entity + ":" + change.entityId).build(),
-                        TracingMetadata.withCurrent(TraceParent.toContext(change.traceParent))),
-                () -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
-        emitter.send(message);
-        acknowledged.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private String payload(CatalogChange change) {

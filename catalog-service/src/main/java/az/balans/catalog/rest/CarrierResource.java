@@ -1,6 +1,8 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.CarrierService;
+import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,7 +51,7 @@ public class CarrierResource {
     @Operation(operationId = "listCarriers", summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
     public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return carriers.list(page, size);
+        return CatalogMapper.toPage(carriers.list(page, size), CatalogMapper::toDto);
     }
 
     @GET
@@ -59,7 +61,7 @@ public class CarrierResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @Operation(operationId = "getCarrier", summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        CarrierDto found = carriers.find(id).orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
+        CarrierDto found = carriers.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
@@ -74,7 +76,7 @@ public class CarrierResource {
                     + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull CarrierDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
-        CarrierDto created = carriers.create(body);
+        CarrierDto created = CatalogMapper.toDto(carriers.create(CatalogMapper.toEntity(body)));
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
     }
 
@@ -87,7 +89,8 @@ public class CarrierResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CarrierDto body) {
         Preconditions.requireSameId("id", id, body.id());
-        CarrierDto updated = carriers.update(id, Preconditions.ifMatch(ifMatch), body);
+        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
+        CarrierDto updated = CatalogMapper.toDto(carriers.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 

@@ -1,6 +1,8 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.ChannelService;
+import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,7 +53,7 @@ public class ChannelResource {
                               @QueryParam("city") String city, @QueryParam("paymentMethod") String paymentMethod,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return channels.search(carrier, kind, city, paymentMethod, page, size);
+        return CatalogMapper.toPage(channels.search(carrier, kind, city, paymentMethod, page, size), CatalogMapper::toDto);
     }
 
     @GET
@@ -61,7 +63,7 @@ public class ChannelResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @Operation(operationId = "getChannel", summary = "One channel, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        ChannelDto found = channels.find(id).orElseThrow(() -> new NotFoundException("No channel with id '" + id + "'"));
+        ChannelDto found = channels.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No channel with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
@@ -78,7 +80,7 @@ public class ChannelResource {
                     + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"Operator's terminal list, https://www.example.az/terminals\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull ChannelDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
-        ChannelDto created = channels.create(body);
+        ChannelDto created = CatalogMapper.toDto(channels.create(CatalogMapper.toEntity(body)));
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
     }
 
@@ -91,7 +93,8 @@ public class ChannelResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ChannelDto body) {
         Preconditions.requireSameId("id", id, body.id());
-        ChannelDto updated = channels.update(id, Preconditions.ifMatch(ifMatch), body);
+        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
+        ChannelDto updated = CatalogMapper.toDto(channels.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 

@@ -1,6 +1,8 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.FailureCodeService;
+import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,7 +55,7 @@ public class FailureCodeResource {
                                      @QueryParam("cause") @Pattern(regexp = FailureCodeDto.CAUSES, message = "must be one of " + FailureCodeDto.CAUSES) String cause,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return codes.search(provider, code, cause, page, size);
+        return CatalogMapper.toPage(codes.search(provider, code, cause, page, size), CatalogMapper::toDto);
     }
 
     @GET
@@ -63,7 +65,7 @@ public class FailureCodeResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @Operation(operationId = "getFailureCode", summary = "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        FailureCodeDto found = codes.find(id).orElseThrow(() -> new NotFoundException("No failure code with id '" + id + "'"));
+        FailureCodeDto found = codes.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No failure code with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
@@ -77,7 +79,7 @@ public class FailureCodeResource {
                     + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
                     + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull FailureCodeDto body, @Context UriInfo uri) {
-        FailureCodeDto created = codes.create(body);
+        FailureCodeDto created = CatalogMapper.toDto(codes.create(CatalogMapper.toEntity(body)));
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
     }
 
@@ -90,7 +92,8 @@ public class FailureCodeResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull FailureCodeDto body) {
         Preconditions.requireSameId("code", id, body.provider() + ":" + body.code());
-        FailureCodeDto updated = codes.update(id, Preconditions.ifMatch(ifMatch), body);
+        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
+        FailureCodeDto updated = CatalogMapper.toDto(codes.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 

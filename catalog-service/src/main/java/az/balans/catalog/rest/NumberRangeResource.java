@@ -1,6 +1,8 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.NumberRangeService;
+import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,7 +52,7 @@ public class NumberRangeResource {
     public Page<NumberRangeDto> list(@QueryParam("holder") String holder,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return ranges.list(holder, page, size);
+        return CatalogMapper.toPage(ranges.list(holder, page, size), CatalogMapper::toDto);
     }
 
     @GET
@@ -60,7 +62,7 @@ public class NumberRangeResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @Operation(operationId = "getNumberRange", summary = "One number range, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        NumberRangeDto found = ranges.find(id).orElseThrow(() -> new NotFoundException("No number range with id '" + id + "'"));
+        NumberRangeDto found = ranges.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No number range with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
@@ -74,7 +76,7 @@ public class NumberRangeResource {
                     + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
                            @Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
         Preconditions.requireId("prefix", body.prefix());
-        NumberRangeDto created = ranges.create(body);
+        NumberRangeDto created = CatalogMapper.toDto(ranges.create(CatalogMapper.toEntity(body)));
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.prefix()).build(), created, created.version());
     }
 
@@ -87,7 +89,8 @@ public class NumberRangeResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull NumberRangeDto body) {
         Preconditions.requireSameId("prefix", id, body.prefix());
-        NumberRangeDto updated = ranges.update(id, Preconditions.ifMatch(ifMatch), body);
+        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
+        NumberRangeDto updated = CatalogMapper.toDto(ranges.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 

@@ -1,6 +1,8 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.PromotionService;
+import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import az.balans.problem.InvalidFieldException;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +56,7 @@ public class PromotionResource {
     public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return promotions.search(carrier, instantOf(at), page, size);
+        return CatalogMapper.toPage(promotions.search(carrier, instantOf(at), page, size), CatalogMapper::toDto);
     }
 
     /** JAX-RS answers a query parameter it cannot convert with 404; this names the field with a 400 instead. */
@@ -73,7 +75,7 @@ public class PromotionResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @Operation(operationId = "getPromotion", summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        PromotionDto found = promotions.find(id).orElseThrow(() -> new NotFoundException("No promotion with id '" + id + "'"));
+        PromotionDto found = promotions.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No promotion with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
@@ -88,7 +90,7 @@ public class PromotionResource {
                     + " \"source\":\"nar.az news, 2027-03-01\",\"verifiedOn\":\"2027-03-01\"}")))
                            @Valid @NotNull PromotionDto body, @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
-        PromotionDto created = promotions.create(body);
+        PromotionDto created = CatalogMapper.toDto(promotions.create(CatalogMapper.toEntity(body)));
         return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
     }
 
@@ -101,7 +103,8 @@ public class PromotionResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull PromotionDto body) {
         Preconditions.requireSameId("id", id, body.id());
-        PromotionDto updated = promotions.update(id, Preconditions.ifMatch(ifMatch), body);
+        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
+        PromotionDto updated = CatalogMapper.toDto(promotions.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 

@@ -1,11 +1,8 @@
 package az.balans.catalog.service;
 
-import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.repository.Carrier;
 import az.balans.catalog.repository.CarrierRepository;
 import az.balans.catalog.repository.ChannelRepository;
-import az.balans.catalog.rest.CarrierDto;
-import az.balans.catalog.rest.Page;
 import az.balans.problem.DomainException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,27 +24,24 @@ public class CarrierService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CarrierDto> list(int page, int size) {
-        var query = carriers.findAll(Sort.by("id")).page(page, size);
-        return new Page<>(query.list().stream().map(CatalogMapper::toDto).toList(), page, size, query.count());
+    public ResultPage<Carrier> list(int page, int size) {
+        return ResultPage.of(carriers.findAll(Sort.by("id")), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CarrierDto> find(String id) {
-        return carriers.findByIdOptional(id).map(CatalogMapper::toDto);
+    public Optional<Carrier> find(String id) {
+        return carriers.findByIdOptional(id);
     }
 
     @Transactional
-    public CarrierDto create(CarrierDto dto) {
-        Carrier carrier = new Carrier();
-        carrier.id = dto.id();
-        CatalogMapper.apply(dto, carrier);
-        return CatalogMapper.toDto(writer.create(carrier));
+    public Carrier create(Carrier carrier) {
+        return writer.create(carrier);
     }
 
     @Transactional
-    public CarrierDto update(String id, ExpectedVersion expected, CarrierDto dto) {
-        return CatalogMapper.toDto(writer.update(Carrier.class, id, expected, carrier -> CatalogMapper.apply(dto, carrier)));
+    public Carrier replace(String id, ExpectedVersion expected, Carrier replacement) {
+        replacement.id = id;
+        return writer.replace(Carrier.class, expected, replacement);
     }
 
     @Transactional

@@ -7,7 +7,6 @@ import az.balans.catalog.repository.ChannelRepository;
 import az.balans.catalog.repository.FailureCodeRepository;
 import az.balans.catalog.repository.NumberRangeRepository;
 import az.balans.catalog.repository.PromotionRepository;
-import az.balans.catalog.rest.CatalogSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -69,12 +68,12 @@ public class CatalogSnapshotService {
     }
 
     private Rendered render(long revision) {
-        CatalogSnapshot snapshot = new CatalogSnapshot(revision,
-                carriers.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
-                ranges.listAll(Sort.by("prefix")).stream().map(CatalogMapper::toDto).toList(),
-                channels.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
-                promotions.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList(),
-                failureCodes.listAll(Sort.by("id")).stream().map(CatalogMapper::toDto).toList());
+        var snapshot = CatalogMapper.toSnapshot(revision,
+                carriers.listAll(Sort.by("id")),
+                ranges.listAll(Sort.by("prefix")),
+                channels.listAll(Sort.by("id")),
+                promotions.listAll(Sort.by("id")),
+                failureCodes.listAll(Sort.by("id")));
         try {
             byte[] document = json.writeValueAsBytes(snapshot);
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(document);

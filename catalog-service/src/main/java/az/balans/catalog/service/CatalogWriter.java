@@ -14,7 +14,6 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /**
  * Every write to the catalog goes through here, and nowhere else: one transaction for the change
@@ -44,10 +43,15 @@ public class CatalogWriter {
         return record;
     }
 
+    /**
+     * Puts {@code replacement} (a new, unmanaged record carrying the key) in place of the stored record
+     * of that key, at the stored version: every field is replaced, as PUT promises.
+     */
     @Transactional
-    public <R extends CatalogRecord> R update(Class<R> type, String key, ExpectedVersion expected, Consumer<R> changes) {
-        R record = findForWrite(type, key, expected);
-        changes.accept(record);
+    public <R extends CatalogRecord> R replace(Class<R> type, ExpectedVersion expected, R replacement) {
+        R stored = findForWrite(type, replacement.key(), expected);
+        replacement.version = stored.version;
+        R record = entityManager.merge(replacement);
         flush(record.entity(), false);
         recordChange(record, "updated");
         return record;

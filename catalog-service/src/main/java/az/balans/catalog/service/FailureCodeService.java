@@ -1,10 +1,7 @@
 package az.balans.catalog.service;
 
-import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.FailureCodeRepository;
-import az.balans.catalog.rest.FailureCodeDto;
-import az.balans.catalog.rest.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,29 +19,25 @@ public class FailureCodeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<FailureCodeDto> search(String provider, String code, String cause, int page, int size) {
-        var query = codes.search(provider, code, cause).page(page, size);
-        return new Page<>(query.list().stream().map(CatalogMapper::toDto).toList(), page, size, query.count());
+    public ResultPage<FailureCode> search(String provider, String code, String cause, int page, int size) {
+        return ResultPage.of(codes.search(provider, code, cause), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<FailureCodeDto> find(String id) {
-        return codes.findByIdOptional(id).map(CatalogMapper::toDto);
+    public Optional<FailureCode> find(String id) {
+        return codes.findByIdOptional(id);
     }
 
     @Transactional
-    public FailureCodeDto create(FailureCodeDto dto) {
-        FailureCode code = new FailureCode();
-        code.provider = dto.provider();
-        code.code = dto.code();
-        code.id = FailureCode.idOf(dto.provider(), dto.code());
-        CatalogMapper.apply(dto, code);
-        return CatalogMapper.toDto(writer.create(code));
+    public FailureCode create(FailureCode code) {
+        return writer.create(code);
     }
 
+    /** The provider and the code are the id: the resource has checked that the replacement names the same. */
     @Transactional
-    public FailureCodeDto update(String id, ExpectedVersion expected, FailureCodeDto dto) {
-        return CatalogMapper.toDto(writer.update(FailureCode.class, id, expected, code -> CatalogMapper.apply(dto, code)));
+    public FailureCode replace(String id, ExpectedVersion expected, FailureCode replacement) {
+        replacement.id = id;
+        return writer.replace(FailureCode.class, expected, replacement);
     }
 
     @Transactional

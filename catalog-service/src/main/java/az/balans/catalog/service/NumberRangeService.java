@@ -1,10 +1,7 @@
 package az.balans.catalog.service;
 
-import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.NumberRangeRepository;
-import az.balans.catalog.rest.NumberRangeDto;
-import az.balans.catalog.rest.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,30 +20,26 @@ public class NumberRangeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<NumberRangeDto> list(String holder, int page, int size) {
-        var query = holder == null
+    public ResultPage<NumberRange> list(String holder, int page, int size) {
+        return ResultPage.of(holder == null
                 ? ranges.findAll(Sort.by("prefix"))
-                : ranges.find("holderId", Sort.by("prefix"), holder);
-        query.page(page, size);
-        return new Page<>(query.list().stream().map(CatalogMapper::toDto).toList(), page, size, query.count());
+                : ranges.find("holderId", Sort.by("prefix"), holder), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<NumberRangeDto> find(String prefix) {
-        return ranges.findByIdOptional(prefix).map(CatalogMapper::toDto);
+    public Optional<NumberRange> find(String prefix) {
+        return ranges.findByIdOptional(prefix);
     }
 
     @Transactional
-    public NumberRangeDto create(NumberRangeDto dto) {
-        NumberRange range = new NumberRange();
-        range.prefix = dto.prefix();
-        CatalogMapper.apply(dto, range);
-        return CatalogMapper.toDto(writer.create(range));
+    public NumberRange create(NumberRange range) {
+        return writer.create(range);
     }
 
     @Transactional
-    public NumberRangeDto update(String prefix, ExpectedVersion expected, NumberRangeDto dto) {
-        return CatalogMapper.toDto(writer.update(NumberRange.class, prefix, expected, range -> CatalogMapper.apply(dto, range)));
+    public NumberRange replace(String prefix, ExpectedVersion expected, NumberRange replacement) {
+        replacement.prefix = prefix;
+        return writer.replace(NumberRange.class, expected, replacement);
     }
 
     @Transactional

@@ -1,10 +1,7 @@
 package az.balans.catalog.service;
 
-import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.repository.Promotion;
 import az.balans.catalog.repository.PromotionRepository;
-import az.balans.catalog.rest.Page;
-import az.balans.catalog.rest.PromotionDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,27 +20,24 @@ public class PromotionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PromotionDto> search(String carrier, Instant at, int page, int size) {
-        var query = promotions.search(carrier, at).page(page, size);
-        return new Page<>(query.list().stream().map(CatalogMapper::toDto).toList(), page, size, query.count());
+    public ResultPage<Promotion> search(String carrier, Instant at, int page, int size) {
+        return ResultPage.of(promotions.search(carrier, at), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<PromotionDto> find(String id) {
-        return promotions.findByIdOptional(id).map(CatalogMapper::toDto);
+    public Optional<Promotion> find(String id) {
+        return promotions.findByIdOptional(id);
     }
 
     @Transactional
-    public PromotionDto create(PromotionDto dto) {
-        Promotion promotion = new Promotion();
-        promotion.id = dto.id();
-        CatalogMapper.apply(dto, promotion);
-        return CatalogMapper.toDto(writer.create(promotion));
+    public Promotion create(Promotion promotion) {
+        return writer.create(promotion);
     }
 
     @Transactional
-    public PromotionDto update(String id, ExpectedVersion expected, PromotionDto dto) {
-        return CatalogMapper.toDto(writer.update(Promotion.class, id, expected, promotion -> CatalogMapper.apply(dto, promotion)));
+    public Promotion replace(String id, ExpectedVersion expected, Promotion replacement) {
+        replacement.id = id;
+        return writer.replace(Promotion.class, expected, replacement);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.CatalogChangesTopic;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithPostgres;

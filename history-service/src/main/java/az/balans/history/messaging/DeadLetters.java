@@ -3,17 +3,15 @@ package az.balans.history.messaging;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -28,36 +26,25 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class DeadLetters {
 
-    private final Emitter<byte[]> emitter;
+    private final MutinyEmitter<byte[]> emitter;
     private final OpenTelemetry openTelemetry;
 
-    DeadLetters(@Channel("recharge-events-dlq") Emitter<byte[]> emitter, OpenTelemetry openTelemetry) {
+    DeadLetters(@Channel("recharge-events-dlq") MutinyEmitter<byte[]> emitter, OpenTelemetry openTelemetry) {
         this.emitter = emitter;
         this.openTelemetry = openTelemetry;
     }
 
     /** @return completes when Kafka acknowledged the dead letter */
     public CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record, String reason) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", String.valueOf(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8));
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         Context producer = openTelemetry.getPropagators().getTextMapPropagator()
                 .extract(Context.root(), record.headers(), KafkaHeaders.GETTER);
-        emitter.send(Message.of(record.value() == null ? new byte[0] : record.value(),
-                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build(),
-                        TracingMetadata.withCurrent(producer)),
-                () -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return acknowledged;
+        Message<byte[]> deadLetter = KafkaRecord.of(record.key(), record.value() == null ? new byte[0] : record.value())
+                .withHeader("dead-letter-reason", reason)
+                .withHeader("dead-letter-topic", record.topic())
+                .withHeader("dead-letter-partition", String.valueOf(record.partition()))
+                .withHeader("dead-letter-offset", String.valueOf(record.offset()))
+                .addMetadata(TracingMetadata.withCurrent(producer));
+        return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();
     }
 
     /** Reads trace context from a record's headers, as SmallRye's connector writes it there. */

@@ -3,7 +3,7 @@ package az.balans.history.messaging;
 import az.balans.history.config.HistoryConfig;
 import az.balans.history.service.DeadLetterLedger;
 import az.balans.history.service.IngestStatus;
-import az.balans.history.service.PhoneNumbers;
+import az.balans.platform.number.MobileNumbers;
 import az.balans.history.service.ReceivedEvent;
 import az.balans.history.service.RechargeEventIngest;
 import az.balans.history.service.RefusedEventsException;
@@ -158,7 +158,7 @@ public class RechargeEventConsumer {
         for (Received received : unsent) {
             ConsumerRecord<String, byte[]> record = received.record();
             LOG.infof("Dead-lettering %s-%d@%d for %s: %s", record.topic(), record.partition(), record.offset(),
-                    PhoneNumbers.mask(record.key()), received.rejection());
+                    MobileNumbers.mask(record.key()), received.rejection());
             sent.add(deadLetters.send(record, received.rejection()));
         }
         try {

@@ -1,7 +1,7 @@
 package az.balans.history.messaging;
 
 import az.balans.history.service.EventKind;
-import az.balans.history.service.PhoneNumbers;
+import az.balans.platform.number.MobileNumbers;
 import az.balans.history.service.ReceivedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +79,7 @@ public class RechargeEventParser {
                     .sorted(Comparator.naturalOrder()).collect(Collectors.joining("; ")));
         }
         JsonNode data = node.get("data");
-        Optional<String> msisdn = PhoneNumbers.azerbaijaniMobileE164(data.get("msisdn").asText());
+        Optional<String> msisdn = MobileNumbers.e164Of(data.get("msisdn").asText());
         if (msisdn.isEmpty()) {
             return Outcome.rejected("data.msisdn is not an Azerbaijani mobile number");
         }

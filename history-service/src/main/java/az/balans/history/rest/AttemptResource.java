@@ -1,8 +1,9 @@
 package az.balans.history.rest;
 
 import az.balans.history.config.HistoryConfig;
+import az.balans.history.mapping.Cursor;
+import az.balans.history.mapping.HistoryMapper;
 import az.balans.history.repository.Attempt;
-import az.balans.history.repository.AttemptRepository;
 import az.balans.history.service.ReconciliationService;
 import az.balans.history.service.RecordsService;
 import az.balans.platform.security.Roles;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,16 +56,7 @@ public class AttemptResource {
         if (pageSize > config.maxLimit()) {
             throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
         }
-        AttemptRepository.Position after = Cursor.decode(cursor);
-        // one more than asked tells whether there is a next page
-        List<ReconciliationService.QueuedAttempt> found = listOverdue ? reconciliation.overdue(after, pageSize + 1)
-                : reconciliation.contradictory(after, pageSize + 1).stream()
-                        .map(attempt -> new ReconciliationService.QueuedAttempt(attempt, null)).toList();
-        List<ReconciliationService.QueuedAttempt> page = found.subList(0, Math.min(pageSize, found.size()));
-        Attempt last = page.isEmpty() ? null : page.get(page.size() - 1).attempt();
-        String next = found.size() > pageSize ? Cursor.encode(new AttemptRepository.Position(last.firstEventAt, last.attemptId)) : null;
-        return new ReconciliationPage(page.stream()
-                .map(queued -> new ReconciliationPage.QueuedAttempt(AttemptView.of(queued.attempt(), null), queued.dueAt())).toList(), next);
+        return HistoryMapper.toReconciliationPage(reconciliation.queue(listOverdue, Cursor.decode(cursor), pageSize));
     }
 
     @GET
@@ -75,6 +66,6 @@ public class AttemptResource {
         Attempt attempt = records.attempt(attemptId)
                 .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));
         access.requireRead(attempt.msisdn);
-        return AttemptView.of(attempt, records.eventsOf(attemptId));
+        return HistoryMapper.toView(attempt, records.eventsOf(attemptId));
     }
 }

@@ -1,7 +1,5 @@
 package az.balans.history.rest;
 
-import az.balans.history.repository.Attempt;
-import az.balans.history.repository.RechargeEvent;
 import az.balans.platform.money.Money;
 
 import java.time.Instant;
@@ -19,17 +17,5 @@ public record AttemptView(String attemptId, String msisdn, String state, boolean
 
     public record Event(String id, String type, String source, Instant time, String carrier, String channelId,
                         Money amount, String failureCode) {
-
-        static Event of(RechargeEvent event) {
-            return new Event(event.eventId, event.type, event.source, event.occurredAt, event.carrier, event.channelId,
-                    Money.of(event.amount, event.currency), event.failureCode);
-        }
-    }
-
-    static AttemptView of(Attempt attempt, List<RechargeEvent> events) {
-        return new AttemptView(attempt.attemptId, attempt.msisdn, attempt.state, attempt.contradictory || attempt.msisdnConflict,
-                attempt.carrier, attempt.channelId, attempt.paymentMethod, Money.of(attempt.amount, attempt.currency),
-                attempt.requestedAt, attempt.succeededAt, attempt.failedAt, attempt.reversedAt, attempt.failureCode,
-                attempt.failureDetail, attempt.lastEventAt, events == null ? null : events.stream().map(Event::of).toList());
     }
 }

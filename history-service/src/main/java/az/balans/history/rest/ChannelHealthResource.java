@@ -1,5 +1,6 @@
 package az.balans.history.rest;
 
+import az.balans.history.mapping.HistoryMapper;
 import az.balans.history.service.ChannelHealthService;
 import az.balans.problem.InvalidFieldException;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ public class ChannelHealthResource {
     @Operation(operationId = "getChannelHealth", summary = "Per channel over the last window (ISO-8601 duration, default PT1H): attempts, success rate, "
             + "median and p90 seconds to credit, status ok, degraded, down or unknown")
     public List<ChannelHealthView> health(@QueryParam("window") String window) {
-        return health.health(windowOf(window)).stream().map(ChannelHealthView::of).toList();
+        return health.health(windowOf(window)).stream().map(HistoryMapper::toView).toList();
     }
 
     @GET
@@ -50,7 +51,7 @@ public class ChannelHealthResource {
             throw new InvalidFieldException("step", "gives more than " + health.maxSeriesPoints() + " points over " + windowLength
                     + ": take a longer step");
         }
-        return health.series(windowLength, stepLength).stream().map(ChannelSeriesView::of).toList();
+        return health.series(windowLength, stepLength).stream().map(HistoryMapper::toView).toList();
     }
 
     private Duration windowOf(String window) {

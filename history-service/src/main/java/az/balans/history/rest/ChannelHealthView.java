@@ -1,7 +1,5 @@
 package az.balans.history.rest;
 
-import az.balans.history.service.ChannelHealthService;
-
 import java.time.Instant;
 
 /**
@@ -12,10 +10,4 @@ import java.time.Instant;
 public record ChannelHealthView(String channelId, Instant from, Instant to, long attempts, long succeeded, long failed,
                                 long pending, Double successRate, Double medianSecondsToCredit, Double p90SecondsToCredit,
                                 String status) {
-
-    static ChannelHealthView of(ChannelHealthService.ChannelHealth health) {
-        return new ChannelHealthView(health.channelId(), health.from(), health.to(), health.attempts(), health.succeeded(),
-                health.failed(), health.pending(), health.successRate(), health.medianSecondsToCredit(),
-                health.p90SecondsToCredit(), health.status());
-    }
 }

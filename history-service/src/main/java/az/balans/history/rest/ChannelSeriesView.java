@@ -1,7 +1,5 @@
 package az.balans.history.rest;
 
-import az.balans.history.service.ChannelHealthService;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -12,12 +10,5 @@ import java.util.List;
 public record ChannelSeriesView(String channelId, Instant from, Instant to, String step, List<Point> points) {
 
     public record Point(Instant from, Instant to, long attempts, long succeeded, long failed, Double successRate, String status) {
-    }
-
-    static ChannelSeriesView of(ChannelHealthService.ChannelSeries series) {
-        return new ChannelSeriesView(series.channelId(), series.from(), series.to(), series.step().toString(), series.points().stream()
-                .map(point -> new Point(point.from(), point.to(), point.attempts(), point.succeeded(), point.failed(),
-                        point.successRate(), point.status()))
-                .toList());
     }
 }

@@ -1,11 +1,10 @@
 package az.balans.history.rest;
 
 import az.balans.history.config.HistoryConfig;
-import az.balans.history.repository.Attempt;
-import az.balans.history.repository.AttemptRepository;
-import az.balans.history.service.PhoneNumbers;
+import az.balans.history.mapping.Cursor;
+import az.balans.history.mapping.HistoryMapper;
 import az.balans.history.service.RecordsService;
-import az.balans.platform.money.Money;
+import az.balans.platform.number.MobileNumbers;
 import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Min;
@@ -25,9 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A subscriber's records, for support agents, services and the subscriber. The number may be written any way a person types it. */
 @Path("/subscribers/{msisdn}")
@@ -59,44 +55,34 @@ public class SubscriberResource {
         if (pageSize > config.maxLimit()) {
             throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
         }
-        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        String number = numberOf(msisdn);
         access.requireRead(number);
-        // one more than asked tells whether there is a next page
-        List<Attempt> attempts = records.page(number, instant("from", from), instant("to", to), state, Cursor.decode(cursor), pageSize + 1);
-        List<Attempt> page = attempts.subList(0, Math.min(pageSize, attempts.size()));
-        String next = attempts.size() > pageSize
-                ? Cursor.encode(new AttemptRepository.Position(page.get(page.size() - 1).firstEventAt, page.get(page.size() - 1).attemptId))
-                : null;
-        return new RecordsPage(page.stream().map(attempt -> AttemptView.of(attempt, null)).toList(), next);
+        return HistoryMapper.toRecordsPage(records.page(number, instant("from", from), instant("to", to), state, Cursor.decode(cursor), pageSize));
     }
 
     @GET
     @Path("/summary")
     @Operation(operationId = "getSubscriberSummary", summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
     public SummaryView summary(@PathParam("msisdn") String msisdn) {
-        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        String number = numberOf(msisdn);
         access.requireRead(number);
-        RecordsService.Summary summary = records.summary(number)
-                .orElseThrow(() -> new NotFoundException("No records for " + PhoneNumbers.mask(number)));
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String state : List.of("requested", "succeeded", "failed", "reversed")) {
-            counts.put(state, 0L);
-        }
-        summary.countsByState().forEach(count -> counts.put(count.state(), count.count()));
-        return new SummaryView(number,
-                summary.latestSuccess().map(a -> new SummaryView.ServingCarrier(a.carrier, a.succeededAt, a.attemptId)).orElse(null),
-                summary.credited().stream().map(total -> Money.of(total.total(), total.currency())).toList(),
-                counts, summary.lastActivity());
+        return HistoryMapper.toView(records.summary(number)
+                .orElseThrow(() -> new NotFoundException("No records for " + MobileNumbers.mask(number))));
     }
 
     @DELETE
     @APIResponse(responseCode = "204", description = "Erased: no attempt or event of the number is left")
     @Operation(operationId = "eraseSubscriber", summary = "Erase every record of the number: attempts and events")
     public Response erase(@PathParam("msisdn") String msisdn) {
-        String number = PhoneNumbers.requireAzerbaijaniMobile("msisdn", msisdn);
+        String number = numberOf(msisdn);
         access.requireErase(number);
         records.erase(number);
         return Response.noContent().build();
+    }
+
+    /** The number in the path, written any way a person types it, in E.164; a 400 naming msisdn when it is none. */
+    private static String numberOf(String msisdn) {
+        return MobileNumbers.e164Of(msisdn).orElseThrow(() -> new InvalidFieldException("msisdn", "is not an Azerbaijani mobile number"));
     }
 
     /** JAX-RS answers an unconvertible query parameter with 404; this names the field with a 400 instead. */

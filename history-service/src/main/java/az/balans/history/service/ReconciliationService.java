@@ -57,8 +57,16 @@ public class ReconciliationService {
                 .description("Top-ups that saw both a success and a failure, or events naming different numbers").register(registry);
     }
 
+    /** A page of the overdue queue ({@code overdue}) or of the contradictory one, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<QueuedAttempt> overdue(AttemptRepository.Position after, int limit) {
+    public AttemptSlice<QueuedAttempt> queue(boolean overdue, AttemptRepository.Position after, int size) {
+        // one more than asked tells whether there is a next page
+        List<QueuedAttempt> found = overdue ? overdue(after, size + 1)
+                : attempts.contradictory(after, size + 1).stream().map(attempt -> new QueuedAttempt(attempt, null)).toList();
+        return AttemptSlice.of(found, size, QueuedAttempt::attempt);
+    }
+
+    private List<QueuedAttempt> overdue(AttemptRepository.Position after, int limit) {
         Instant now = clock.instant();
         List<AttemptRepository.Overdue> due = attempts.overdue(catalogSeconds(), unknownSeconds(), now.minus(config.reconciliation().liveWindow()),
                 now, after, limit);
@@ -66,11 +74,6 @@ public class ReconciliationService {
         due.forEach(overdue -> dueAt.put(overdue.attemptId(), overdue.dueAt()));
         return attempts.inOrder(List.copyOf(dueAt.keySet())).stream()
                 .map(attempt -> new QueuedAttempt(attempt, dueAt.get(attempt.attemptId))).toList();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Attempt> contradictory(AttemptRepository.Position after, int limit) {
-        return attempts.contradictory(after, limit);
     }
 
     private double countOverdue() {

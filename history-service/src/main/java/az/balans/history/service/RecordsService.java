@@ -4,12 +4,15 @@ import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
 import az.balans.history.repository.RechargeEvent;
 import az.balans.history.repository.RechargeEventRepository;
+import az.balans.platform.number.MobileNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A subscriber's records: attempts, their events, the summary, and erasure. */
@@ -18,10 +21,12 @@ public class RecordsService {
 
     private static final Logger LOG = Logger.getLogger(RecordsService.class);
 
-    /** What history knows of a number, in one read. */
+    /** What history knows of a number, in one read; {@code countsByState} names every state, with 0 for none. */
     public record Summary(String msisdn, Optional<Attempt> latestSuccess, List<AttemptRepository.CurrencyTotal> credited,
-                          List<AttemptRepository.StateCount> countsByState, Instant lastActivity) {
+                          Map<String, Long> countsByState, Instant lastActivity) {
     }
+
+    private static final List<String> STATES = List.of("requested", "succeeded", "failed", "reversed");
 
     private final AttemptRepository attempts;
     private final RechargeEventRepository events;
@@ -32,14 +37,22 @@ public class RecordsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Attempt> page(String msisdn, Instant from, Instant to, String state, AttemptRepository.Position after, int limit) {
-        return attempts.page(msisdn, from, to, state, after, limit);
+    public AttemptSlice<Attempt> page(String msisdn, Instant from, Instant to, String state, AttemptRepository.Position after, int size) {
+        // one more than asked tells whether there is a next page
+        return AttemptSlice.of(attempts.page(msisdn, from, to, state, after, size + 1), size, attempt -> attempt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Summary> summary(String msisdn) {
         return attempts.lastActivity(msisdn).map(lastActivity -> new Summary(msisdn, attempts.latestSuccess(msisdn),
-                attempts.creditedTotals(msisdn), attempts.countByState(msisdn), lastActivity));
+                attempts.creditedTotals(msisdn), countsByState(msisdn), lastActivity));
+    }
+
+    private Map<String, Long> countsByState(String msisdn) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        STATES.forEach(state -> counts.put(state, 0L));
+        attempts.countByState(msisdn).forEach(count -> counts.put(count.state(), count.count()));
+        return counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +70,7 @@ public class RecordsService {
     public long erase(String msisdn) {
         long removedEvents = events.delete("msisdn", msisdn);
         long removedAttempts = attempts.erase(msisdn);
-        LOG.infof("Erased %s: %d attempts, %d events", PhoneNumbers.mask(msisdn), removedAttempts, removedEvents);
+        LOG.infof("Erased %s: %d attempts, %d events", MobileNumbers.mask(msisdn), removedAttempts, removedEvents);
         return removedAttempts;
     }
 }

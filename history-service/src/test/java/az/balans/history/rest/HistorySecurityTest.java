@@ -1,5 +1,6 @@
-package az.balans.history;
+package az.balans.history.rest;
 
+import az.balans.history.RechargeTopics;
 import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;

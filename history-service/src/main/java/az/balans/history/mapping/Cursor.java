@@ -1,4 +1,4 @@
-package az.balans.history.rest;
+package az.balans.history.mapping;
 
 import az.balans.history.repository.AttemptRepository;
 import az.balans.problem.InvalidFieldException;
@@ -8,17 +8,17 @@ import java.time.Instant;
 import java.util.Base64;
 
 /** An opaque cursor: where the previous page ended, as the time and id of its last attempt. */
-final class Cursor {
+public final class Cursor {
 
     private Cursor() {
     }
 
-    static String encode(AttemptRepository.Position position) {
+    public static String encode(AttemptRepository.Position position) {
         String plain = position.firstEventAt() + "|" + position.attemptId();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static AttemptRepository.Position decode(String cursor) {
+    public static AttemptRepository.Position decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

@@ -1,5 +1,7 @@
-package az.balans.history;
+package az.balans.history.messaging;
 
+import az.balans.history.RechargeTopics;
+import az.balans.history.Rows;
 import az.balans.local.infra.demo.RechargeEventStream;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;

@@ -1,4 +1,4 @@
-package az.balans.catalog.rest;
+package az.balans.catalog;
 
 import az.balans.testsupport.InjectKafkaBroker;
 import az.balans.testsupport.RestartableKafkaBroker;

@@ -1,23 +1,29 @@
-package az.balans.history.service;
+package az.balans.platform.number;
 
-import az.balans.problem.InvalidFieldException;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import java.util.Optional;
 
-/** Azerbaijani mobile numbers through libphonenumber: E.164 for storage, masked for logs. */
-public final class PhoneNumbers {
+/**
+ * Azerbaijani mobile numbers through libphonenumber: E.164 for storage and comparison, masked for
+ * logs and answers. Every service turns a number it is given (an event's, a path's, a token's
+ * phone_number claim) into E.164 here, so two services never disagree about whether two numbers are one.
+ */
+public final class MobileNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String REGION = "AZ";
 
-    private PhoneNumbers() {
+    private MobileNumbers() {
     }
 
     /** The E.164 form of an Azerbaijani mobile number written any way libphonenumber understands, or empty. */
-    public static Optional<String> azerbaijaniMobileE164(String input) {
+    public static Optional<String> e164Of(String input) {
+        if (input == null) {
+            return Optional.empty();
+        }
         try {
             PhoneNumber number = UTIL.parse(input, REGION);
             // getNumberType says MOBILE only for a valid number of its country's plan, and +994 is
@@ -33,13 +39,7 @@ public final class PhoneNumbers {
         }
     }
 
-    /** The E.164 form of a number a person typed into a path or field, or a 400 naming that field. */
-    public static String requireAzerbaijaniMobile(String field, String input) {
-        return azerbaijaniMobileE164(input).orElseThrow(() ->
-                new InvalidFieldException(field, "is not an Azerbaijani mobile number"));
-    }
-
-    /** A number is personal data: logs show {@code +99450***4567}, never the whole of it. */
+    /** A number is personal data: logs and answers show {@code +99450***4567}, never the whole of it. */
     public static String mask(String e164) {
         if (e164 == null || e164.length() < 10) {
             return "***";

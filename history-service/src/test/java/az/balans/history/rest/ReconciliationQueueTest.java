@@ -1,5 +1,9 @@
-package az.balans.history;
+package az.balans.history.rest;
 
+import az.balans.history.CatalogStub;
+import az.balans.history.RechargeTopics;
+import az.balans.history.Rows;
+import az.balans.history.TestClock;
 import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
