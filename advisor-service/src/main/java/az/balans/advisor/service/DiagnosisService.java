@@ -93,8 +93,8 @@ public class DiagnosisService {
 
     /** The best other channel for this number with what the person has: not the one that failed, nor one that is down. */
     private Optional<Diagnosis.Alternative> alternativeTo(String failedChannelId, DiagnosisQuery request,
-                                                                 Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
-                                                                 KnownNumber number, String language) {
+                                                          Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
+                                                          KnownNumber number, String language) {
         List<String> methods = methodsAtHand(request, attempt, snapshot.channel(failedChannelId));
         Money amount = request.amount() != null ? request.amount()
                 : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
