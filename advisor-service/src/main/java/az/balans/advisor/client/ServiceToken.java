@@ -6,6 +6,7 @@ import io.quarkus.arc.Unremovable;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -23,22 +24,25 @@ public class ServiceToken {
     }
 
     private final Duration lifetime;
+    private final Clock clock;
     private volatile Minted current;
 
-    ServiceToken(AdvisorConfig config) {
+    ServiceToken(AdvisorConfig config, Clock clock) {
         this.lifetime = config.serviceToken().lifetime();
+        this.clock = clock;
     }
 
     public String bearer() {
         Minted minted = current;
-        if (minted == null || Instant.now().isAfter(minted.renewAfter())) {
+        if (minted == null || clock.instant().isAfter(minted.renewAfter())) {
             synchronized (this) {
                 minted = current;
-                if (minted == null || Instant.now().isAfter(minted.renewAfter())) {
+                if (minted == null || clock.instant().isAfter(minted.renewAfter())) {
+                    Instant now = clock.instant();
                     String token = Jwt.issuer("https://balans.az").audience("balans").subject("advisor-service")
-                            .groups(Set.of(Roles.SERVICE)).expiresIn(lifetime).sign();
+                            .groups(Set.of(Roles.SERVICE)).issuedAt(now).expiresAt(now.plus(lifetime)).sign();
                     // renewed at half its life, so a call never carries a token about to expire
-                    minted = new Minted(token, Instant.now().plus(lifetime.dividedBy(2)));
+                    minted = new Minted(token, now.plus(lifetime.dividedBy(2)));
                     current = minted;
                 }
             }

@@ -1,13 +1,11 @@
 package az.balans.advisor.service;
 
-import az.balans.advisor.client.CatalogClient;
+import az.balans.advisor.client.Answer;
+import az.balans.advisor.client.CatalogGateway;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.config.AdvisorConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -27,12 +25,12 @@ public class CatalogSnapshots {
     private record Loaded(CatalogSnapshot snapshot, String etag, Instant checkedAt) {
     }
 
-    private final CatalogClient catalog;
+    private final CatalogGateway catalog;
     private final AdvisorConfig.Catalog config;
     private final Clock clock;
     private volatile Loaded loaded;
 
-    CatalogSnapshots(@RestClient CatalogClient catalog, AdvisorConfig config, Clock clock) {
+    CatalogSnapshots(CatalogGateway catalog, AdvisorConfig config, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         this.config = config.catalog();
@@ -55,21 +53,19 @@ public class CatalogSnapshots {
     /** Asks the catalog whether it changed, and takes the new snapshot if so. */
     public synchronized void refresh() {
         Loaded current = loaded;
-        try (Response response = catalog.snapshot(current == null ? null : current.etag())) {
-            if (response.getStatus() == 304 && current != null) {
-                loaded = new Loaded(current.snapshot(), current.etag(), clock.instant());
-                return;
-            }
-            if (response.getStatus() != 200) {
-                LOG.warnf("catalog-service answered %d for /catalog; keeping the snapshot held", response.getStatus());
-                return;
-            }
-            CatalogSnapshot snapshot = response.readEntity(CatalogSnapshot.class);
-            loaded = new Loaded(snapshot, response.getHeaderString(HttpHeaders.ETAG), clock.instant());
-            LOG.infof("Catalog snapshot at revision %d: %d carriers, %d ranges, %d channels", snapshot.revision(),
-                    snapshot.carriers().size(), snapshot.numberRanges().size(), snapshot.channels().size());
-        } catch (RuntimeException e) {
-            LOG.warnf("catalog-service unreachable (%s); keeping the snapshot held", e.getMessage());
+        Answer<Optional<CatalogGateway.Fetched>> answer = catalog.snapshotIfChanged(current == null ? null : current.etag());
+        if (!answer.available()) {
+            LOG.warn("Keeping the catalog snapshot held");
+            return;
         }
+        Optional<CatalogGateway.Fetched> fetched = answer.value();
+        if (fetched.isEmpty()) {
+            loaded = new Loaded(current.snapshot(), current.etag(), clock.instant());
+            return;
+        }
+        CatalogSnapshot snapshot = fetched.get().snapshot();
+        loaded = new Loaded(snapshot, fetched.get().etag(), clock.instant());
+        LOG.infof("Catalog snapshot at revision %d: %d carriers, %d ranges, %d channels", snapshot.revision(),
+                snapshot.carriers().size(), snapshot.numberRanges().size(), snapshot.channels().size());
     }
 }

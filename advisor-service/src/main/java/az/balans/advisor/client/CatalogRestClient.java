@@ -7,9 +7,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+/** catalog-service's whole catalog; reached only through {@link CatalogGateway}. */
 @RegisterRestClient(configKey = "catalog")
 @Path("/catalog")
-public interface CatalogClient {
+interface CatalogRestClient {
 
     /** The whole catalog, or 304 when {@code etag} is still current. */
     @GET
