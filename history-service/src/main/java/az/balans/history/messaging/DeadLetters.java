@@ -2,20 +2,17 @@ package az.balans.history.messaging;
 
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
+import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.StreamSupport;
 
 /**
  * Sets a record aside on recharge-events-dlq: the original key and bytes, untouched, with where it
@@ -36,8 +33,9 @@ public class DeadLetters {
 
     /** @return completes when Kafka acknowledged the dead letter */
     public CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record, String reason) {
+        // read from the record's headers with the connector's own getter, as its consumer spans do
         Context producer = openTelemetry.getPropagators().getTextMapPropagator()
-                .extract(Context.root(), record.headers(), KafkaHeaders.GETTER);
+                .extract(Context.root(), new KafkaTrace.Builder().withHeaders(record.headers()).build(), KafkaTraceTextMapGetter.INSTANCE);
         Message<byte[]> deadLetter = KafkaRecord.of(record.key(), record.value() == null ? new byte[0] : record.value())
                 .withHeader("dead-letter-reason", reason)
                 .withHeader("dead-letter-topic", record.topic())
@@ -45,21 +43,5 @@ public class DeadLetters {
                 .withHeader("dead-letter-offset", String.valueOf(record.offset()))
                 .addMetadata(TracingMetadata.withCurrent(producer));
         return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();
-    }
-
-    /** Reads trace context from a record's headers, as SmallRye's connector writes it there. */
-    private enum KafkaHeaders implements TextMapGetter<Headers> {
-        GETTER;
-
-        @Override
-        public Iterable<String> keys(Headers headers) {
-            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
-        }
-
-        @Override
-        public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every request and response body in a Balans API document carries an example, so that a partner
@@ -28,6 +31,8 @@ public class SchemaExamplesFilter implements OASFilter {
     private static final String FOLDER = "openapi-examples/";
     private static final String SCHEMA_REF = "#/components/schemas/";
     private final ObjectMapper json = new ObjectMapper();
+    /** Each schema's example, read once: many bodies share a schema (every catalog list is a page of one). */
+    private final Map<String, Optional<Object>> examples = new HashMap<>();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -66,7 +71,7 @@ public class SchemaExamplesFilter implements OASFilter {
             return null;
         }
         if (schema.getRef() != null && schema.getRef().startsWith(SCHEMA_REF)) {
-            return read(schema.getRef().substring(SCHEMA_REF.length()));
+            return examples.computeIfAbsent(schema.getRef().substring(SCHEMA_REF.length()), this::read).orElse(null);
         }
         if (schema.getItems() != null) {
             Object item = exampleOf(schema.getItems());
@@ -75,10 +80,10 @@ public class SchemaExamplesFilter implements OASFilter {
         return null;
     }
 
-    private Object read(String schemaName) {
+    private Optional<Object> read(String schemaName) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         try (InputStream in = loader.getResourceAsStream(FOLDER + schemaName + ".json")) {
-            return in == null ? null : json.readValue(in, Object.class);
+            return in == null ? Optional.empty() : Optional.of(json.readValue(in, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException("the example " + FOLDER + schemaName + ".json is not JSON: " + e.getMessage(), e);
         }
