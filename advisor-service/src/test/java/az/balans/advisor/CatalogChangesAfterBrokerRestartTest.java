@@ -1,6 +1,7 @@
 package az.balans.advisor;
 
 import az.balans.testsupport.InjectKafkaBroker;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.RestartableKafkaBroker;
 import az.balans.testsupport.WithRestartableKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -48,11 +49,11 @@ class CatalogChangesAfterBrokerRestartTest {
 
     @Test
     void servesFromItsSnapshotWhileTheBrokerIsAwayAndHearsChangesAfter() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
 
         broker.stop();
         try {
-            given().get("/q/health/ready").then().statusCode(200);
+            Management.given().get("/q/health/ready").then().statusCode(200);
             given().when().get("/numbers/{n}", "0501234567").then().statusCode(200).body("rangeHolder.id", equalTo("azercell"));
         } finally {
             broker.start();

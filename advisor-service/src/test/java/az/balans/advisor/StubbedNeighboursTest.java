@@ -1,5 +1,6 @@
 package az.balans.advisor;
 
+import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
@@ -37,7 +38,7 @@ public abstract class StubbedNeighboursTest {
     void catalogLoadedAndCircuitsClosed() {
         // the failures one test provokes must not leave the next one facing an open circuit
         circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
         // live health as the stub's defaults say (none yet); a test that stubs health refreshes it again
         liveHealth.refresh();
     }

@@ -40,6 +40,8 @@ public final class Bench {
             jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + profiles);
         }
         jvm.add("-Dadvisor.bench.baseline-endpoints=true");
+        // the load generator is one client sending thousands of requests a second: per-client limits would measure themselves
+        jvm.add("-Dbalans.rate-limit.enabled=false");
         // no collector runs here, and logging every span would measure the disk: spans are not made
         StackSettings stack = new StackSettings(settings.repository(), data, true, 25432, KAFKA_PORT, 180,
                 ADVISOR_PORT, CATALOG_PORT, HISTORY_PORT, false, jvm, StackSettings.TRACES_OFF);
@@ -52,8 +54,8 @@ public final class Bench {
             String history = "http://localhost:" + HISTORY_PORT;
             HttpBench http = new HttpBench(settings, advisor, figures);
             long historyProcess = suite.processIdOf("history-service");
-            IngestBench ingest = new IngestBench(settings, suite.postgresAdmin(), suite.kafkaBootstrapServers(), history,
-                    historyProcess, figures);
+            IngestBench ingest = new IngestBench(settings, suite.postgresAdmin(), suite.kafkaBootstrapServers(),
+                    "http://localhost:" + StackSettings.managementPortOf(HISTORY_PORT), historyProcess, figures);
 
             say("Warming up every endpoint for %d s", settings.warmUp().toSeconds());
             http.warmUp();

@@ -106,15 +106,15 @@ final class IngestBench {
     private final BenchSettings settings;
     private final PostgresAdmin postgres;
     private final String kafka;
-    private final String historyUrl;
+    private final String historyManagementUrl;
     private final long historyProcess;
     private final Figures figures;
 
-    IngestBench(BenchSettings settings, PostgresAdmin postgres, String kafka, String historyUrl, long historyProcess, Figures figures) {
+    IngestBench(BenchSettings settings, PostgresAdmin postgres, String kafka, String historyManagementUrl, long historyProcess, Figures figures) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
-        this.historyUrl = historyUrl;
+        this.historyManagementUrl = historyManagementUrl;
         this.historyProcess = historyProcess;
         this.figures = figures;
     }
@@ -291,7 +291,7 @@ final class IngestBench {
     }
 
     private double acceptedByHistory() throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(historyUrl + "/q/metrics")).build(),
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(historyManagementUrl + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher accepted = ACCEPTED.matcher(metrics);
         return accepted.find() ? Double.parseDouble(accepted.group(1)) : 0;

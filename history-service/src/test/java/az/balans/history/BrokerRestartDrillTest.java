@@ -1,6 +1,7 @@
 package az.balans.history;
 
 import az.balans.testsupport.InjectKafkaBroker;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.RestartableKafkaBroker;
 import az.balans.testsupport.WithPostgres;
 import az.balans.testsupport.WithRestartableKafka;
@@ -51,7 +52,7 @@ class BrokerRestartDrillTest {
             broker.start();
 
             DrillLedger.assertBalanced(feed, dataSource, topics, run, Duration.ofSeconds(180));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.given().get("/q/health/ready").then().statusCode(200));
         }
     }
 }

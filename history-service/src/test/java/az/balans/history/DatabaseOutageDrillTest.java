@@ -2,6 +2,7 @@ package az.balans.history;
 
 import az.balans.testsupport.ConsoleLog;
 import az.balans.testsupport.InjectPostgres;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.RestartablePostgres;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithRestartablePostgres;
@@ -56,13 +57,13 @@ class DatabaseOutageDrillTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> DrillLedger.storedEvents(dataSource, run) > 300);
 
             postgres.stop();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.given().get("/q/health/ready").then()
                     .statusCode(503)
                     .body(INGEST + ".status", equalTo("DOWN"))
                     .body(INGEST + ".data.'waiting for'", equalTo("the database"))
                     .body("checks.find { it.name == 'database' }.status", equalTo("DOWN")));
-            probes.add(given().get("/q/health/ready").asString());
-            Response live = given().get("/q/health/live");
+            probes.add(Management.given().get("/q/health/ready").asString());
+            Response live = Management.given().get("/q/health/live");
             probes.add(live.asString());
             assertEquals(200, live.statusCode(), "a consumer that waits is alive: no restart is asked for");
             // the outage lasts while the feed goes on: a few hundred more events arrive meanwhile
@@ -71,7 +72,7 @@ class DatabaseOutageDrillTest {
             postgres.start();
 
             DrillLedger.assertBalanced(feed, dataSource, topics, run, Duration.ofSeconds(120));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.given().get("/q/health/ready").then().statusCode(200));
 
             List<String> lines = log.lines();
             assertTrue(lines.stream().anyMatch(line -> line.contains("Holding the batch: cannot reach the database")),

@@ -102,7 +102,7 @@ public interface PageMessages {
     @Message("Served by")
     String servingLabel();
 
-    @Message("As its latest successful top-up shows.")
+    @Message("Moved here from the carrier that holds its range.")
     String servingFromHistory();
 
     @Message("By its prefix: a number moved to another carrier would not show here.")
@@ -305,7 +305,7 @@ public interface PageMessages {
     @Message("The top-up was paid to: {value}")
     String factAttemptCarrier(String value);
 
-    @Message("The number's latest successful top-up went to: {value}")
+    @Message("The carrier that serves the number now: {value}")
     String factServingCarrier(String value);
 
     @Message("The carrier that holds the number's range: {value}")

@@ -31,7 +31,7 @@ public interface AdvisorMessages {
     @Message("This is a landline number, and landlines are not topped up. Check that this is the mobile number.")
     String numberNotMobile();
 
-    @Message("Ported: the range belongs to {holder}, but the latest successful top-up went to {serving}.")
+    @Message("Ported: the range belongs to {holder}, but the number is now served by {serving}.")
     String ported(String holder, String serving);
 
     @Message("{holder} stopped all services on {date}. Its numbers were either ported to Azercell, Bakcell or Nar, or cancelled.")
@@ -40,7 +40,7 @@ public interface AdvisorMessages {
     @Message("This one was ported to {serving}.")
     String retiredPortedTo(String serving);
 
-    @Message("Balans has seen no top-up of this number since, so it cannot tell which: ask the owner which carrier they use.")
+    @Message("Balans does not know which carrier serves it now: ask the owner which carrier they use.")
     String retiredUnknown();
 
     @Message("history-service could not be asked: a ported number may show its old carrier, and live channel health is missing.")

@@ -52,11 +52,15 @@ public class NumberService {
         KnownNumber.Carrier rangeHolder = holder.map(NumberService::carrier).orElse(null);
         KnownNumber.Carrier serving;
         KnownNumber.ServingCarrierSource source;
-        if (servedBy.isPresent()) {
+        // History names the serving carrier only where it differs from the range's holder (a port):
+        // a number that stayed where its range is reads the same whether Balans saw it topped up or
+        // not, so asking about a number, with or without a token, never tells whether or when it was.
+        boolean ported = servedBy.isPresent() && (rangeHolder == null || !rangeHolder.id().equals(servedBy.get()));
+        if (ported) {
             serving = snapshot.flatMap(s -> s.carrier(servedBy.get())).map(NumberService::carrier)
                     .orElse(new KnownNumber.Carrier(servedBy.get(), servedBy.get(), null, null, null));
             source = KnownNumber.ServingCarrierSource.HISTORY;
-            if (rangeHolder != null && !rangeHolder.id().equals(serving.id())) {
+            if (rangeHolder != null) {
                 notes.add(messages.ported(rangeHolder.name(), serving.name()));
             }
         } else if (rangeHolder != null && "active".equals(rangeHolder.status())) {
@@ -68,7 +72,7 @@ public class NumberService {
         }
         if (rangeHolder != null && "retired".equals(rangeHolder.status())) {
             notes.add(messages.retiredHolder(rangeHolder.name(), String.valueOf(rangeHolder.retiredOn())) + " "
-                    + (servedBy.isPresent() ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
+                    + (ported ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
         }
         return new KnownNumber(input, analysis.e164(), analysis.national(), true, null, null, analysis.corrections(), rangeHolder, serving,
                 source, source == KnownNumber.ServingCarrierSource.HISTORY ? known.askedAt() : null, notes, warnings);

@@ -3,6 +3,7 @@ package az.balans.advisor.page;
 import az.balans.advisor.InjectNeighbours;
 import az.balans.advisor.NeighboursStub;
 import az.balans.advisor.service.LiveChannelHealth;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -79,7 +80,7 @@ abstract class BrowserTest {
     @BeforeEach
     void readyWithHistoryKnowingNothing() {
         circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
         liveHealth.refresh();
         neighbours.stubFor(get(urlPathMatching("/subscribers/.*/recharges")).atPriority(9).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));

@@ -1,6 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.NeighboursStub;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -37,7 +38,7 @@ class AdviceOnTheSeedTest {
 
     @BeforeEach
     void catalogLoaded() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
     }
 
     @ParameterizedTest

@@ -45,7 +45,7 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
             "POST | /diagnoses?attempt | support-agent | 200",
             "POST | /diagnoses?attempt | catalog-admin | 404",
             "POST | /diagnoses?attempt | service | 404"})
-    void everyEndpointAnswersEachCallerAsItShould(String method, String path, String caller, int status) {
+    void everyEndpointAnswersEachCallerAsItShouldNeverToBeCached(String method, String path, String caller, int status) {
         neighbours.stubFor(get("/attempts/att-sec").atPriority(1).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(ATTEMPT)));
         String body = path.startsWith("/recommendations")
@@ -53,7 +53,7 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
                 : "{\"number\":\"0501234567\"" + (path.endsWith("?attempt") ? ",\"attemptId\":\"att-sec\"" : "") + "}";
         request(caller).contentType("application/json").body(body)
                 .when().request(method, path.replace("?attempt", ""))
-                .then().statusCode(status);
+                .then().statusCode(status).header("Cache-Control", "no-store");
     }
 
     @Test
@@ -96,10 +96,14 @@ class AdvisorSecurityTest extends StubbedNeighboursTest {
     void corsLetsOnlyTheAdvisorsOwnPageInAndResponsesCarrySecurityHeaders() {
         given().header("Origin", "https://balans.az").header("Access-Control-Request-Method", "POST")
                 .when().options("/recommendations")
-                .then().header("Access-Control-Allow-Origin", equalTo("https://balans.az"));
+                .then().header("Access-Control-Allow-Origin", equalTo("https://balans.az")).header("Vary", containsString("Origin"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/recommendations")
-                .then().header("Access-Control-Allow-Origin", not(equalTo("https://evil.example")));
+                .then().header("Access-Control-Allow-Origin", not(equalTo("https://evil.example"))).header("Vary", containsString("Origin"));
+        given().header("Origin", "https://evil.example").when().get("/numbers/0501234567")
+                .then().statusCode(403).header("Vary", containsString("Origin"));
+        given().header("Origin", "https://balans.az").when().get("/numbers/0501234567")
+                .then().statusCode(200).header("Vary", containsString("Origin"));
         given().when().get("/numbers/0501234567")
                 .then().header("X-Content-Type-Options", equalTo("nosniff")).header("X-Frame-Options", equalTo("DENY"));
     }

@@ -1,6 +1,7 @@
 package az.balans.advisor.rest;
 
 import az.balans.advisor.NeighboursStub;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -37,7 +38,7 @@ class FeesOfTheSeedTest {
             "zh | 手续费未知：付款前请先确认。 | 无手续费。",
     })
     void aForeignCardOnANarNumberIsNeverToldThatDingOrPaysendIsFree(String language, String unknown, String noFee) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
         for (String channel : new String[]{"ding", "paysend"}) {
             String option = "options.find { it.channelId == '" + channel + "' }";
             given().contentType(ContentType.JSON).header("Accept-Language", language)

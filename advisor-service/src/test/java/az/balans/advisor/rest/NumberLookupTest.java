@@ -54,6 +54,26 @@ class NumberLookupTest extends StubbedNeighboursTest {
                 .body("notes", hasItem(containsString("ported to Bakcell")));
     }
 
+    /**
+     * Asking about a number tells which carrier serves it, never whether or when it was topped up:
+     * a number history saw topped up on its own range's carrier answers word for word as one history
+     * never saw.
+     */
+    @Test
+    void aNumberHistorySawOnItsOwnRangeReadsAsOneItNeverSaw() {
+        neighbours.stubFor(get("/subscribers/+994551230001/summary").atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"msisdn\":\"+994551230001\",\"servingCarrier\":{\"carrier\":\"bakcell\",\"seenAt\":\"2026-11-22T09:31:10Z\","
+                        + "\"attemptId\":\"att-seen\"},\"countsByState\":{\"succeeded\":3}}")));
+        String seen = given().when().get("/numbers/{n}", "055 123 00 01").then().statusCode(200)
+                .body("servingCarrier.id", equalTo("bakcell"))
+                .body("servingCarrierSource", equalTo("range"))
+                .body("servingCarrierAsOf", nullValue())
+                .extract().asString();
+        String neverSeen = given().when().get("/numbers/{n}", "055 123 00 02").then().statusCode(200).extract().asString();
+        assertEquals(neverSeen.replace("0002", "0001").replace("00 02", "00 01"), seen);
+    }
+
     @Test
     void anExNaxtelNumberHistoryNeverSawWasPortedOrCancelled() {
         given().when().get("/numbers/{n}", "0604000001")

@@ -87,7 +87,7 @@ class PageTest extends StubbedNeighboursTest {
     @Test
     void numbersArePostedNotPutInTheUrlAndTheAnswerComesBackAsAPage() {
         Response response = given().formParam("number", "0501234567").formParam("method", "cash").formParam("action", "show")
-                .when().post("/?lang=en").then().statusCode(200).extract().response();
+                .when().post("/?lang=en").then().statusCode(200).header("Cache-Control", "no-store").extract().response();
         assertTrue(response.asString().contains("id=\"options-heading\""));
         assertTrue(response.asString().contains("+994501234567"));
         // GET does not take a number: it only shows the empty form
@@ -114,7 +114,7 @@ class PageTest extends StubbedNeighboursTest {
                 .when().post("/failed?lang=en").then().statusCode(200).body(containsString("There is no such attempt for this number."));
         // a support agent: the attempt is read, and the diagnosis rests on it
         given().auth().oauth2(TestTokens.withRole("support-agent")).formParam("number", "055 123 45 67").formParam("attemptId", "att-77")
-                .when().post("/failed?lang=en").then().statusCode(200)
+                .when().post("/failed?lang=en").then().statusCode(200).header("Cache-Control", "no-store")
                 .body(containsString("Balans&#39;s record of this top-up: went through"));
     }
 

@@ -23,6 +23,19 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
     private static final String HEALTH = "[{\"channelId\":\"millon-kiosk\",\"attempts\":50,\"successRate\":0.3,\"status\":\"down\"},"
             + "{\"channelId\":\"bakcell-app\",\"attempts\":50,\"successRate\":0.96,\"status\":\"ok\"}]";
 
+    /** A moment no time zone can hold is the caller's mistake, named, never a 500. */
+    @Test
+    void anInstantAtTheEdgeOfTimeIsRefusedNamingTheField() {
+        for (String at : java.util.List.of("+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z")) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"number\":\"050 123 45 67\",\"paymentMethods\":[\"cash\"],\"at\":\"" + at + "\"}")
+                    .when().post("/recommendations")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("at"));
+        }
+    }
+
     @Test
     void aPortedNumberGetsItsNewCarriersChannelsRankedWithReasons() {
         stubHistory(PORTED_SUMMARY, HEALTH);

@@ -4,7 +4,7 @@ import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.PromotionService;
 import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
-import az.balans.problem.InvalidFieldException;
+import az.balans.problem.FourDigitYears;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-
 @Path("/promotions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,16 +53,7 @@ public class PromotionResource {
     public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return CatalogMapper.toPage(promotions.search(carrier, instantOf(at), page, size), CatalogMapper::toDto);
-    }
-
-    /** JAX-RS answers a query parameter it cannot convert with 404; this names the field with a 400 instead. */
-    private static Instant instantOf(String at) {
-        try {
-            return at == null ? null : Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("at", "must be an instant such as 2027-03-20T12:00:00Z");
-        }
+        return CatalogMapper.toPage(promotions.search(carrier, FourDigitYears.instantParameter("at", at), page, size), CatalogMapper::toDto);
     }
 
     @GET

@@ -73,6 +73,19 @@ class CatalogReadTest {
         assertEquals(List.of(), notPublic);
     }
 
+    /** JAX-RS would answer a page number it cannot read as if the path did not exist (404); it is the caller's mistake, named. */
+    @Test
+    void aPagingParameterThatIsNotAWholeNumberIsA400NamingIt() {
+        for (String[] query : new String[][] {{"page", "abc"}, {"size", "1.5"}, {"page", "99999999999"}}) {
+            given().queryParam(query[0], query[1]).when().get("/carriers")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(query[0]));
+        }
+        given().queryParam("at", "-1000000000-01-01T00:00:00Z").when().get("/promotions")
+                .then().statusCode(400).body("violations[0].field", equalTo("at"));
+    }
+
     @Test
     void anUnknownCarrierIsAProblem() {
         given().when().get("/carriers/kcell")

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
@@ -66,13 +67,14 @@ class ManifestsTest {
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
             Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
             Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
             Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
     /** What the issue asks an operator to be alerted on, by the alert's name. */
     private static final Set<String> REQUIRED_ALERTS = Set.of("BalansChannelDown", "BalansDeadLettersRising", "BalansConsumerLagHigh",
-            "BalansHistoryUnavailableToAdvisor", "BalansNotReady");
+            "BalansHistoryUnavailableToAdvisor", "BalansNotReady", "BalansEnumerationSuspected");
     /** Each overlay is rendered once for all the tests; they only read it, and change deep copies. */
     private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
 
@@ -144,6 +146,13 @@ class ManifestsTest {
         for (String external : OUT_OF_BAND_SECRETS) {
             assertTrue(readme.contains("create secret generic " + external), "the README tells how to create Secret " + external);
             secrets.add(external);
+        }
+        // the ingress's certificate comes from whoever owns the domain, out of band too
+        for (JsonNode ingress : ofKind(objects, "Ingress")) {
+            for (JsonNode tls : ingress.path("spec").path("tls")) {
+                String certificate = tls.path("secretName").asText();
+                assertTrue(readme.contains("create secret tls " + certificate), "the README tells how to create Secret " + certificate);
+            }
         }
         Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
@@ -322,6 +331,65 @@ class ManifestsTest {
         }
     }
 
+    /**
+     * Health, metrics and the API document live on the management port: Prometheus (the monitoring
+     * namespace) reaches it and nothing else does, and Prometheus reaches nothing else.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyPrometheusReachesTheManagementPort(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (String service : SERVICES) {
+            JsonNode container = podSpec(find(objects, "Deployment", service)).path("containers").get(0);
+            int management = -1;
+            for (JsonNode port : container.path("ports")) {
+                management = port.path("name").asText().equals("management") ? port.path("containerPort").asInt() : management;
+            }
+            assertTrue(management > 0, service + " names its management port");
+            JsonNode policy = find(objects, "NetworkPolicy", service);
+            boolean prometheus = false;
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                Set<Integer> ports = new HashSet<>();
+                rule.path("ports").findValues("port").forEach(port -> ports.add(port.asInt()));
+                boolean fromMonitoring = rule.path("from").toString().contains("\"monitoring\"");
+                if (fromMonitoring) {
+                    assertEquals(Set.of(management), ports, service + ": Prometheus reaches the management port only");
+                    prometheus = true;
+                } else {
+                    assertFalse(ports.isEmpty() || ports.contains(management), service + ": " + rule + " reaches the management port");
+                }
+            }
+            assertTrue(prometheus, service + ": Prometheus reaches the management port");
+        }
+        for (JsonNode monitor : ofKind(objects, "ServiceMonitor")) {
+            for (JsonNode endpoint : monitor.path("spec").path("endpoints")) {
+                assertEquals("management", endpoint.path("port").asText(), "Prometheus scrapes the management port");
+            }
+        }
+    }
+
+    /** The way in from outside limits each client's rate, and leads only to the services' API ports. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void theIngressLimitsEachClientAndLeadsOnlyToTheApi(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        List<JsonNode> ingresses = ofKind(objects, "Ingress");
+        assertFalse(ingresses.isEmpty(), "an Ingress");
+        Set<String> reached = new TreeSet<>();
+        for (JsonNode ingress : ingresses) {
+            JsonNode annotations = ingress.path("metadata").path("annotations");
+            for (String limit : List.of("nginx.ingress.kubernetes.io/limit-rps", "nginx.ingress.kubernetes.io/limit-connections")) {
+                assertTrue(annotations.path(limit).asText().matches("[1-9][0-9]*"), limit + " on " + ingress.path("metadata").path("name"));
+            }
+            for (JsonNode backend : ingress.path("spec").findValues("service")) {
+                assertEquals("http", backend.path("port").path("name").asText(), "the ingress leads to " + backend);
+                reached.add(backend.path("name").asText());
+                find(objects, "Service", backend.path("name").asText());
+            }
+        }
+        assertEquals(new TreeSet<>(SERVICES), reached);
+    }
+
     // ---- the rules and the walk ----
 
     static List<String> containerViolations(JsonNode deployment) {
@@ -342,6 +410,9 @@ class ManifestsTest {
                     {"readinessProbe", "/q/health/ready"}}) {
                 if (!container.path(probe[0]).path("httpGet").path("path").asText().equals(probe[1])) {
                     violations.add(probe[0] + " on " + probe[1]);
+                }
+                if (!container.path(probe[0]).path("httpGet").path("port").asText().equals("management")) {
+                    violations.add(probe[0] + " on the management port");
                 }
             }
             for (String kind : List.of("requests", "limits")) {

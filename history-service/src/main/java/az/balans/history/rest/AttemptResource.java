@@ -63,9 +63,10 @@ public class AttemptResource {
     @Path("/{attemptId}")
     @Operation(operationId = "getAttempt", summary = "One top-up attempt: its state and every event received for it, oldest first")
     public AttemptView get(@PathParam("attemptId") String attemptId) {
-        Attempt attempt = records.attempt(attemptId)
+        // someone else's attempt is answered as one that does not exist, word for word: ids can be
+        // guessed, and a different answer would tell which exist and whose number they carry
+        Attempt attempt = records.attempt(attemptId).filter(found -> access.mayRead(found.msisdn))
                 .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));
-        access.requireRead(attempt.msisdn);
         return HistoryMapper.toView(attempt, records.eventsOf(attemptId));
     }
 }

@@ -24,6 +24,14 @@ public class RecordAccess {
         require(e164, Roles.SUPPORT_AGENT, Roles.SERVICE);
     }
 
+    /**
+     * Whether the caller may read records of {@code e164}, for a lookup by something other than the
+     * number (an attempt's id), whose refusal must read exactly as "no such thing".
+     */
+    boolean mayRead(String e164) {
+        return access.allows(e164, Roles.SUPPORT_AGENT, Roles.SERVICE);
+    }
+
     /** Erasing: support agents and the number's subscriber; not services. */
     void requireErase(String e164) {
         require(e164, Roles.SUPPORT_AGENT);

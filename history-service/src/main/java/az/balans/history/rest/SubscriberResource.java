@@ -5,6 +5,7 @@ import az.balans.history.mapping.Cursor;
 import az.balans.history.mapping.HistoryMapper;
 import az.balans.history.service.RecordsService;
 import az.balans.platform.number.MobileNumbers;
+import az.balans.problem.FourDigitYears;
 import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Min;
@@ -21,9 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** A subscriber's records, for support agents, services and the subscriber. The number may be written any way a person types it. */
 @Path("/subscribers/{msisdn}")
@@ -57,7 +55,7 @@ public class SubscriberResource {
         }
         String number = numberOf(msisdn);
         access.requireRead(number);
-        return HistoryMapper.toRecordsPage(records.page(number, instant("from", from), instant("to", to), state, Cursor.decode(cursor), pageSize));
+        return HistoryMapper.toRecordsPage(records.page(number, FourDigitYears.instantParameter("from", from), FourDigitYears.instantParameter("to", to), state, Cursor.decode(cursor), pageSize));
     }
 
     @GET
@@ -83,14 +81,5 @@ public class SubscriberResource {
     /** The number in the path, written any way a person types it, in E.164; a 400 naming msisdn when it is none. */
     private static String numberOf(String msisdn) {
         return MobileNumbers.e164Of(msisdn).orElseThrow(() -> new InvalidFieldException("msisdn", "is not an Azerbaijani mobile number"));
-    }
-
-    /** JAX-RS answers an unconvertible query parameter with 404; this names the field with a 400 instead. */
-    private static Instant instant(String field, String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be an instant such as 2026-11-25T08:00:00Z");
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -16,7 +17,11 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every history endpoint against every kind of caller. The subscriber of the number sees it; the
@@ -76,6 +81,37 @@ class HistorySecurityTest {
             "DELETE, /subscribers/" + OTHER + ", other-subscriber, 204"})
     void everyEndpointAnswersEachCallerAsItShould(String method, String path, String caller, int status) {
         request(caller).when().request(method, path).then().statusCode(status);
+    }
+
+    /** Every answer that carries, or refuses, a person's records is never kept by a browser or a proxy. */
+    @ParameterizedTest(name = "{0} {1} as {2}")
+    @CsvSource({
+            "GET, /attempts/sec-attempt, own-subscriber",
+            "GET, /attempts/sec-attempt, other-subscriber",
+            "GET, /attempts/sec-attempt, support-agent",
+            "GET, /attempts?overdue=true, support-agent",
+            "GET, /attempts?contradictory=true, support-agent",
+            "GET, /subscribers/" + OWN + "/recharges, own-subscriber",
+            "GET, /subscribers/" + OWN + "/recharges, other-subscriber",
+            "GET, /subscribers/" + OWN + "/summary, service",
+            "DELETE, /subscribers/" + OTHER + ", support-agent"})
+    void personalDataIsNeverCached(String method, String path, String caller) {
+        request(caller).when().request(method, path).then().header("Cache-Control", "no-store");
+    }
+
+    /**
+     * Attempt ids can be guessed: someone else's attempt and one that does not exist answer the same
+     * 404, word for word, and neither shows any part of the number.
+     */
+    @Test
+    void anotherPersonsAttemptReadsExactlyAsOneThatDoesNotExist() {
+        String someoneElses = request("other-subscriber").when().get("/attempts/sec-attempt")
+                .then().statusCode(404).contentType("application/problem+json").extract().asString();
+        String missing = request("other-subscriber").when().get("/attempts/no-such-attempt")
+                .then().statusCode(404).contentType("application/problem+json").extract().asString();
+        assertEquals(missing.replace("no-such-attempt", "sec-attempt"), someoneElses);
+        assertThat(someoneElses, not(containsString("994")));
+        assertThat(someoneElses, not(containsString("4500")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import az.balans.history.CatalogStub;
 import az.balans.history.RechargeTopics;
 import az.balans.history.Rows;
 import az.balans.history.TestClock;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
@@ -156,7 +157,7 @@ class ReconciliationQueueTest {
     }
 
     private static double gauge(String name) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher value = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
         if (!value.find()) {
             throw new AssertionError(name + " is not among the metrics: " + metrics.lines().filter(line -> line.contains("attempts")).toList());

@@ -132,6 +132,11 @@ class SubscriberRecordsTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("cursor"));
         given().queryParam("limit", 1000).when().get("/subscribers/{n}/recharges", number)
                 .then().statusCode(400).body("violations[0].field", equalTo("limit"));
+        given().queryParam("limit", "ten").when().get("/subscribers/{n}/recharges", number)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit")).body("violations[0].message", equalTo("must be a whole number"));
+        given().queryParam("from", "+1000000000-12-31T23:59:59Z").when().get("/subscribers/{n}/recharges", number)
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("from"));
         given().when().get("/subscribers/{n}/recharges", "12345")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("msisdn"));
     }

@@ -45,6 +45,12 @@ public class ProblemExceptionMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);
         }
+        // a parameter that could not be read (WholeNumberParameters) names itself in a cause
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFieldException invalid) {
+                return invalidField(invalid);
+            }
+        }
         return Problem.of(status, exception.getMessage()).toResponse();
     }
 
@@ -112,8 +118,8 @@ public class ProblemExceptionMappers {
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPathOf(mapping);
-            String message = ControlCharacterGuard.MESSAGE.equals(mapping.getOriginalMessage())
-                    ? ControlCharacterGuard.MESSAGE : "has the wrong type or format";
+            String message = List.of(ControlCharacterGuard.MESSAGE, FourDigitYears.MESSAGE).contains(mapping.getOriginalMessage())
+                    ? mapping.getOriginalMessage() : "has the wrong type or format";
             return Problem.invalid("The request body has a field of the wrong kind: " + field,
                     List.of(new Problem.Violation(field, message))).toResponse();
         }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The first thing every request meets, on every route (the API, the page, /q/*): it refuses what no
@@ -27,7 +30,7 @@ import java.util.Map;
  *     <li>a percent-escape that does not decode to UTF-8;</li>
  *     <li>a header section over {@code balans.http.max-header-bytes};</li>
  *     <li>a path and query longer than {@code balans.http.max-uri-length};</li>
- *     <li>a declared body over {@code quarkus.http.limits.max-body-size}.</li>
+ *     <li>a body over {@code quarkus.http.limits.max-body-size}, declared or streamed (chunked).</li>
  * </ul>
  * Whatever else the router itself refuses (an unknown route, a bad method, a body that grew past the
  * limit while streaming) is answered here as problem+json too, instead of an empty page.
@@ -40,6 +43,8 @@ import java.util.Map;
 @ApplicationScoped
 public class RequestHygiene {
 
+    /** The methods whose bodies the endpoints read; a body sent with any other is never read at all. */
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final String CONTROL = "holds a control character (U+0000 to U+001F or U+007F)";
     private static final String MALFORMED = "holds a malformed percent-escape or one that is not UTF-8";
     private static final Map<Integer, String> ROUTER_REFUSALS = Map.of(
@@ -55,6 +60,7 @@ public class RequestHygiene {
     private final int maxHeaderBytes;
     private final int maxUriLength;
     private final long maxBodyBytes;
+    private final BodyHandler streamedBodies;
 
     RequestHygiene(ObjectMapper json,
                    @ConfigProperty(name = "balans.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
@@ -64,6 +70,7 @@ public class RequestHygiene {
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxUriLength = maxUriLength;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.streamedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
     }
 
     void install(@Observes Router router) {
@@ -127,6 +134,13 @@ public class RequestHygiene {
                     + maxBodyBytes + " are accepted."));
             return;
         }
+        if (length == null && headers.contains(HttpHeaders.TRANSFER_ENCODING) && BODY_METHODS.contains(context.request().method())) {
+            // a streamed body of no declared length is read here, up to the limit: one that grows past
+            // it fails with 413 into the failure handler above, before an endpoint has begun to read it
+            // (the endpoint's own reader would answer an empty 413 and then fail writing a second answer)
+            streamedBodies.handle(context);
+            return;
+        }
         context.next();
     }
 
@@ -178,6 +192,11 @@ public class RequestHygiene {
     }
 
     private void send(RoutingContext context, Problem problem) {
+        send(context, json, problem);
+    }
+
+    /** Answers a request with a problem before it reaches an endpoint (and the exception mappers). */
+    static void send(RoutingContext context, ObjectMapper json, Problem problem) {
         String body;
         try {
             body = json.writeValueAsString(problem);

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Endpoints that fail in each way a real one can, so the mappers are tested on real requests. */
@@ -28,6 +30,15 @@ public class ProbeResource {
     }
 
     public record TopUp(@NotBlank String number, @NotNull @Valid Money amount, @NotEmpty List<@NotBlank String> paymentMethods) {
+    }
+
+    public record Appointment(Instant at, LocalDate on) {
+    }
+
+    @POST
+    @Path("/appointments")
+    public Appointment book(Appointment appointment) {
+        return appointment;
     }
 
     @POST

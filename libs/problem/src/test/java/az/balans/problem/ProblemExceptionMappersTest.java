@@ -1,12 +1,19 @@
 package az.balans.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -116,6 +123,78 @@ class ProblemExceptionMappersTest {
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("limit"))
                 .body("violations[0].message", startsWith("holds a control character"));
+    }
+
+    @Test
+    void aBarePercentSignIsAProblemNamingThePath() throws IOException {
+        String answer = raw("GET /probe/pages/% HTTP/1.1\r\n\r\n");
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("application/problem+json"));
+        assertThat(answer, containsString("{\"field\":\"path\",\"message\":\"holds a malformed percent-escape"));
+    }
+
+    @Test
+    void aParameterThatIsNotAWholeNumberIsA400NamingIt() {
+        for (String value : List.of("abc", "1.5", "1e3")) {
+            given().when().get("/probe/pages?limit=" + value)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("limit"))
+                    .body("violations[0].message", equalTo("must be a whole number"));
+        }
+        given().when().get("/probe/pages?limit=99999999999999999999")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", equalTo("must be between -2147483648 and 2147483647"));
+    }
+
+    @Test
+    void aTimeOrDateBeyondAFourDigitYearIsRefusedNamingTheField() {
+        for (String at : List.of("+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z")) {
+            given().contentType(ContentType.JSON).body("{\"at\":\"" + at + "\"}")
+                    .when().post("/probe/appointments")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("at"))
+                    .body("violations[0].message", equalTo("must have a four-digit year (0001 to 9999)"));
+        }
+        given().contentType(ContentType.JSON).body("{\"on\":\"+999999999-12-31\"}")
+                .when().post("/probe/appointments")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("on"));
+        given().contentType(ContentType.JSON).body("{\"at\":\"9999-12-31T23:59:59Z\",\"on\":\"0001-01-01\"}")
+                .when().post("/probe/appointments")
+                .then().statusCode(200)
+                .body("at", equalTo("9999-12-31T23:59:59Z"));
+    }
+
+    /** A streamed body (no length declared) that grows past the limit gets the same problem as a declared one. */
+    @Test
+    void anOversizedChunkedBodyIsA413ProblemAndASmallOneIsRead() throws IOException {
+        String tooLarge = raw("POST /probe/top-ups HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + ("2000\r\n" + " ".repeat(0x2000) + "\r\n").repeat(40) + "0\r\n\r\n");
+        assertThat(tooLarge, startsWith("HTTP/1.1 413"));
+        assertThat(tooLarge, containsString("application/problem+json"));
+        assertThat(tooLarge, containsString("\"status\":413"));
+        String body = "{\"number\":\"0501234567\",\"amount\":{\"value\":\"5\",\"currency\":\"AZN\"},\"paymentMethods\":[\"cash\"]}";
+        String small = raw("POST /probe/top-ups HTTP/1.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
+        assertThat(small, startsWith("HTTP/1.1 200"));
+        assertThat(small, containsString("0501234567"));
+    }
+
+    /** What no HTTP client library sends (a bare '%' in the target, a hand-made chunked body), over a plain socket. */
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String head = request.replaceFirst("HTTP/1.1\r\n", "HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+            try {
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException answeredBeforeReadWhole) {
+                // the server may answer and close before it has read all of a body it refuses
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package az.balans.testsupport;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -27,8 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every Balans service answers besides its own API: the three health probes (with the
- * readiness checks of what it depends on), OpenAPI (complete for partners) and Swagger UI,
- * Prometheus metrics, and problem+json for a path that does not exist. Each service's test extends this as a {@code @QuarkusTest}.
+ * readiness checks of what it depends on), OpenAPI (complete for partners) and Prometheus metrics,
+ * all on the management interface and none beside the public API; metrics that hold no number and
+ * do not grow with what a prober sends; and problem+json for a path that does not exist. Each
+ * service's test extends this as a {@code @QuarkusTest}.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -42,7 +45,7 @@ public abstract class PlatformEndpointsContract {
     @BeforeEach
     void ready() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+        while (Management.given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -55,7 +58,7 @@ public abstract class PlatformEndpointsContract {
     @Test
     void healthProbesAreUp() {
         for (String probe : List.of("live", "ready", "started")) {
-            given().when().get("/q/health/" + probe)
+            Management.given().when().get("/q/health/" + probe)
                     .then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
@@ -66,7 +69,7 @@ public abstract class PlatformEndpointsContract {
         if (readinessChecks().isEmpty()) {
             return;
         }
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.name", hasItems(readinessChecks().toArray(String[]::new)))
                 .body("checks.status", everyItem(equalTo("UP")));
@@ -74,10 +77,10 @@ public abstract class PlatformEndpointsContract {
 
     @Test
     void openApiDescribesTheService() {
-        given().accept(ContentType.JSON).when().get("/q/openapi?format=json")
+        Management.given().accept(ContentType.JSON).when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("info.title", containsString(serviceName()));
-        given().when().get("/q/swagger-ui/")
+        Management.given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"));
     }
@@ -91,7 +94,7 @@ public abstract class PlatformEndpointsContract {
      */
     @Test
     void theApiDocumentIsCompleteForPartners() {
-        String document = given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String document = Management.given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, new ParseOptions());
         assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI");
         OpenAPI api = parsed.getOpenAPI();
@@ -162,9 +165,69 @@ public abstract class PlatformEndpointsContract {
 
     @Test
     void prometheusMetricsAreServed() {
-        given().when().get("/q/metrics")
+        Management.given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /** Health, metrics and the API document are the management interface's: the public port has none of them. */
+    @Test
+    void nothingOfManagementAnswersBesideThePublicApi() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().when().get(path).then().statusCode(404);
+        }
+    }
+
+    /**
+     * Every kind of request a prober gets refused before it meets a route, each with a number in its
+     * path: none of those numbers shows in the metrics anyone with the management port can read.
+     */
+    @Test
+    void metricsHoldNoNumberAfterRefusedRequests() {
+        List<String[]> none = List.of();
+        List<String> paths = List.of("/subscribers/+994555000111/summary", "/numbers/+994555000222", "/attempts/994555000333",
+                "/carriers/0555000444", "/channels/%2B994555000555");
+        for (String path : paths) {
+            for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+                RawHttp.send(RestAssured.port, method, path, none, null);
+            }
+            RawHttp.send(RestAssured.port, "GET", path, List.<String[]>of(new String[]{"Origin", "https://prober.example"}), null);
+            RawHttp.send(RestAssured.port, "GET", path + "%FF", none, null);
+            RawHttp.send(RestAssured.port, "GET", path + "%00", none, null);
+            RawHttp.send(RestAssured.port, "GET", path + "%", none, null);
+            RawHttp.send(RestAssured.port, "GET", path + "/" + "9".repeat(5000), none, null);
+            RawHttp.send(RestAssured.port, "GET", path, List.<String[]>of(new String[]{"X-Balans-Probe", "x".repeat(20_000)}), null);
+            RawHttp.sendChunked(RestAssured.port, "POST", path, List.<String[]>of(new String[]{"Content-Type", "application/json"}),
+                    new byte[200_000]);
+        }
+        String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> leaks = metrics.lines().filter(line -> line.contains("555000")).toList();
+        assertEquals(List.of(), leaks, "metric lines holding a number from a refused request's path");
+        assertTrue(metrics.contains("uri=\"UNKNOWN\""), "refused requests are still counted, under one fixed uri");
+    }
+
+    /** A prober's random paths cannot grow the metrics: a thousand more distinct ones add at most a constant. */
+    @Test
+    void distinctBadPathsDoNotGrowTheMetrics() {
+        java.util.Random random = new java.util.Random(24);
+        Runnable probe = () -> {
+            String noise = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            List<String[]> none = List.of();
+            RawHttp.send(RestAssured.port, "GET", "/" + noise + "/%FF", none, null);
+            RawHttp.send(RestAssured.port, "DELETE", "/numbers/" + noise, none, null);
+            RawHttp.send(RestAssured.port, "GET", "/" + noise + "/" + "x".repeat(5000), none, null);
+            RawHttp.send(RestAssured.port, "GET", "/" + noise, none, null);
+        };
+        for (int i = 0; i < 20; i++) {
+            probe.run();
+        }
+        int before = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString().length();
+        for (int i = 0; i < 250; i++) {
+            probe.run();
+        }
+        int after = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString().length();
+        // counts, sums and maxima grow by a few digits; one new series for each path would add ~100 KB
+        assertTrue(after - before < 4096, "1000 distinct bad paths grew the metrics by " + (after - before) + " characters");
     }
 
     @Test

@@ -30,6 +30,15 @@ final class RawHttp {
     }
 
     static Response send(int port, String method, String target, List<String[]> headers, byte[] body) {
+        return send(port, method, target, headers, body, false);
+    }
+
+    /** As {@link #send}, the body in chunks of 8 KB with no length declared, as a streaming client sends one. */
+    static Response sendChunked(int port, String method, String target, List<String[]> headers, byte[] body) {
+        return send(port, method, target, headers, body, true);
+    }
+
+    private static Response send(int port, String method, String target, List<String[]> headers, byte[] body, boolean chunked) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
@@ -40,10 +49,19 @@ final class RawHttp {
                 request.writeBytes((header[0] + ": " + header[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             if (body != null) {
-                request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
+                request.writeBytes((chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             request.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
+            if (body != null && chunked) {
+                for (int start = 0; start < body.length; start += 8192) {
+                    int size = Math.min(8192, body.length - start);
+                    request.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    request.write(body, start, size);
+                    request.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+                }
+                request.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+            } else if (body != null) {
                 request.writeBytes(body);
             }
             OutputStream out = socket.getOutputStream();

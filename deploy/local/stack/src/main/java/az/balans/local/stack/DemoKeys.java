@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -27,6 +28,8 @@ final class DemoKeys {
     static final String AUDIENCE = "balans";
     /** The demo subscriber: the ported ex-Naxtel number of the demo data. */
     static final String DEMO_SUBSCRIBER = "+994604567890";
+    /** How long the demo service token lives; the stack writes a new one at a third of that. */
+    static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
     private final Path publicKey;
     private final Path privateKey;
@@ -63,17 +66,30 @@ final class DemoKeys {
         return privateKey;
     }
 
-    /** One token per role, valid for a day, in {@code tokens/<role>.jwt}. */
+    /**
+     * One token per role in {@code tokens/<role>.jwt}: the people's (support-agent, catalog-admin,
+     * subscriber) valid for a day, the service token for {@link #SERVICE_TOKEN_LIFETIME} only, since
+     * it reads every subscriber's records ({@link #renewServiceToken} keeps a fresh one there).
+     */
     Path writeDemoTokens(Path dataDirectory) throws IOException, GeneralSecurityException {
         Path tokens = Files.createDirectories(dataDirectory.resolve("tokens"));
         PrivateKey key = readPrivateKey();
-        for (String role : new String[] {"support-agent", "catalog-admin", "service"}) {
+        for (String role : new String[] {"support-agent", "catalog-admin"}) {
             Files.writeString(tokens.resolve(role + ".jwt"), Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-" + role)
                     .groups(Set.of(role)).expiresIn(Duration.ofDays(1)).sign(key));
         }
         Files.writeString(tokens.resolve("subscriber.jwt"), Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-subscriber")
                 .groups(Set.of("subscriber")).claim("phone_number", DEMO_SUBSCRIBER).expiresIn(Duration.ofDays(1)).sign(key));
+        renewServiceToken(tokens);
         return tokens;
+    }
+
+    /** A service token of {@link #SERVICE_TOKEN_LIFETIME}, written whole in one move so no reader sees half of one. */
+    void renewServiceToken(Path tokens) throws IOException, GeneralSecurityException {
+        Path fresh = tokens.resolve("service.jwt.new");
+        Files.writeString(fresh, Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-service")
+                .groups(Set.of("service")).expiresIn(SERVICE_TOKEN_LIFETIME).sign(readPrivateKey()));
+        Files.move(fresh, tokens.resolve("service.jwt"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private PrivateKey readPrivateKey() throws IOException, GeneralSecurityException {

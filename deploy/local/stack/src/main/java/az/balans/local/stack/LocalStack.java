@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private InProcessKafkaBroker kafka;
     private DemoFeed demoFeed;
+    private ScheduledExecutorService tokenRenewal;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -120,6 +124,19 @@ public final class LocalStack implements AutoCloseable {
 
         DemoKeys keys = DemoKeys.ensure(settings.dataDirectory());
         Path tokens = keys.writeDemoTokens(settings.dataDirectory());
+        tokenRenewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "service-token-renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long renewEvery = DemoKeys.SERVICE_TOKEN_LIFETIME.dividedBy(3).toSeconds();
+        tokenRenewal.scheduleAtFixedRate(() -> {
+            try {
+                keys.renewServiceToken(tokens);
+            } catch (Exception e) {
+                say("Could not renew the demo service token: %s", e.getMessage());
+            }
+        }, renewEvery, renewEvery, TimeUnit.SECONDS);
         String publicKey = keys.publicKey().toString();
 
         say("Starting catalog-service, history-service and advisor-service (logs in %s)", settings.logs());
@@ -156,11 +173,13 @@ public final class LocalStack implements AutoCloseable {
         }
         say("Balans is up in %.1f s:", (System.nanoTime() - started) / 1e9);
         for (ServiceProcess service : services) {
-            say("  %-16s %s   (health %s/q/health, API docs %s/q/swagger-ui)", service.name(), service.url(), service.url(), service.url());
+            say("  %-16s %s   (health %s/q/health, metrics %s/q/metrics, API document %s/q/openapi)", service.name(),
+                    service.url(), service.managementUrl(), service.managementUrl(), service.managementUrl());
         }
         say("  %-16s jdbc:postgresql://localhost:%d/{catalog,history}", "PostgreSQL", settings.postgresPort());
         say("  %-16s %s", "Kafka", kafkaServers);
-        say("Demo tokens (valid 24 h) in %s: support-agent, catalog-admin, service, subscriber (of %s).", tokens, DemoKeys.DEMO_SUBSCRIBER);
+        say("Demo tokens in %s: support-agent, catalog-admin and subscriber (of %s) valid 24 h; service valid %d min, renewed every %d min.",
+                tokens, DemoKeys.DEMO_SUBSCRIBER, DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes(), DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes() / 3);
         say("  e.g. curl -H \"Authorization: Bearer $(cat %s/support-agent.jwt)\" http://localhost:%d/attempts/demo-att-0004",
                 tokens, settings.historyPort());
         say("Data: %s. Press Ctrl-C to stop.", settings.dataDirectory());
@@ -218,6 +237,10 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         say("Stopping Balans...");
+        if (tokenRenewal != null) {
+            tokenRenewal.shutdownNow();
+            tokenRenewal = null;
+        }
         if (demoFeed != null) {
             demoFeed.close();
             demoFeed = null;

@@ -15,7 +15,8 @@ import java.util.List;
  * @param readyTimeoutSeconds how long the services may take to become ready ({@code balans.ready-timeout}, default 90)
  * @param advisorPort    {@code balans.advisor.port}, default 8080 (the ports the README lists)
  * @param catalogPort    {@code balans.catalog.port}, default 8081
- * @param historyPort    {@code balans.history.port}, default 8082
+ * @param historyPort    {@code balans.history.port}, default 8082; each service's management interface listens
+ *                       100 above its port ({@link #managementPortOf})
  * @param demoFeed       play a payment system: a backlog of top-ups, then one every few seconds ({@code balans.demo-feed}, default true)
  * @param serviceJvmOptions how the services' JVMs run: {@link #QUICK_START_JVM} here, production's flags in bench/
  * @param traces         where the services' spans go ({@code balans.traces}): {@value #TRACES_TO_LOG} (the default:
@@ -34,6 +35,14 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
 
     public StackSettings {
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
+    }
+
+    /**
+     * The port of a service's management interface (health, metrics, the API document): 100 above the
+     * port of its API, so 8180, 8181 and 8182 by default.
+     */
+    public static int managementPortOf(int servicePort) {
+        return servicePort + 100;
     }
 
     public static StackSettings fromSystemProperties() {

@@ -60,11 +60,20 @@ class LocalStackTest {
         try (LocalStack stack = LocalStack.start(settings)) {
             firstRun = stack.serviceProcessIds();
             assertEquals(3, firstRun.size());
+            // the service token reads every subscriber's records: it lives minutes, not a day
+            String serviceToken = Files.readString(data.resolve("tokens/service.jwt")).strip();
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(serviceToken.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+            Matcher issued = Pattern.compile("\"iat\":(\\d+)").matcher(claims);
+            Matcher expires = Pattern.compile("\"exp\":(\\d+)").matcher(claims);
+            assertTrue(issued.find() && expires.find(), claims);
+            assertTrue(Long.parseLong(expires.group(1)) - Long.parseLong(issued.group(1)) <= 15 * 60, "the service token lives " + claims);
             // without a token, records stay closed
             assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(history + "/attempts/demo-att-0004")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode());
-            for (String service : List.of(catalog, history, advisor)) {
-                assertEquals(200, get(service + "/q/health/ready").statusCode(), service + " is not ready");
+            for (int port : List.of(settings.catalogPort(), settings.historyPort(), settings.advisorPort())) {
+                assertEquals(200, get(management(port) + "/q/health/ready").statusCode(), port + " is not ready");
+                // the management interface only: nothing of it beside the public API
+                assertEquals(404, get("http://localhost:" + port + "/q/metrics").statusCode());
             }
             assertThat(get(catalog + "/carriers").body(), containsString("\"id\":\"naxtel\""));
             // the demo events travel through Kafka into history's database
@@ -135,10 +144,11 @@ class LocalStackTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"0604567890\",\"description\":\"my card was declined\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, diagnosis.statusCode(), diagnosis.body());
-            await().atMost(Duration.ofSeconds(30)).until(() -> get(advisor + "/q/metrics").body().contains("balans_channel_status{"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(management(settings.advisorPort()) + "/q/metrics").body()
+                    .contains("balans_channel_status{"));
             Set<String> exported = new TreeSet<>();
-            for (String service : List.of(catalog, history, advisor)) {
-                exported.addAll(metricNames(get(service + "/q/metrics").body(), METRIC_LINE));
+            for (int port : List.of(settings.catalogPort(), settings.historyPort(), settings.advisorPort())) {
+                exported.addAll(metricNames(get(management(port) + "/q/metrics").body(), METRIC_LINE));
             }
             Set<String> queried = metricNames(Files.readString(settings.repository().resolve("deploy/kubernetes/base/monitoring.yaml")), QUERIED_METRIC);
             queried.removeIf(name -> name.startsWith("kube_")); // kube-state-metrics, not Balans
@@ -194,5 +204,9 @@ class LocalStackTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static String management(int servicePort) {
+        return "http://localhost:" + StackSettings.managementPortOf(servicePort);
     }
 }

@@ -1,0 +1,45 @@
+package az.balans.platform.metrics;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RouteTemplatesOnlyTest {
+
+    @Path("/numbers")
+    static class Numbers {
+        @GET
+        @Path("/{input}")
+        public String lookup(@PathParam("input") String input) {
+            return input;
+        }
+
+        @POST
+        public void create() {
+        }
+
+        @GET
+        @Path("{id : [0-9]+}/history/")
+        public String history(@PathParam("id") String id) {
+            return id;
+        }
+
+        /** Not an endpoint: no HTTP method. */
+        @Path("/ignored")
+        public String helper() {
+            return "";
+        }
+    }
+
+    @Test
+    void aResourcesTemplatesAreWrittenAsTheUriTagWritesThem() {
+        assertEquals(Set.of("/numbers/{input}", "/numbers", "/numbers/{id}/history"), RouteTemplatesOnly.templatesOf(Numbers.class));
+        assertEquals(Set.of(), RouteTemplatesOnly.templatesOf(String.class));
+    }
+}
