@@ -194,11 +194,15 @@ public abstract class PlatformEndpointsContract {
             RawHttp.send(RestAssured.port, "GET", path, List.<String[]>of(new String[]{"Origin", "https://prober.example"}), null);
             RawHttp.send(RestAssured.port, "GET", path + "%FF", none, null);
             RawHttp.send(RestAssured.port, "GET", path + "%00", none, null);
-            RawHttp.send(RestAssured.port, "GET", path + "%", none, null);
             RawHttp.send(RestAssured.port, "GET", path + "/" + "9".repeat(5000), none, null);
             RawHttp.send(RestAssured.port, "GET", path, List.<String[]>of(new String[]{"X-Balans-Probe", "x".repeat(20_000)}), null);
-            RawHttp.sendChunked(RestAssured.port, "POST", path, List.<String[]>of(new String[]{"Content-Type", "application/json"}),
-                    new byte[200_000]);
+            RawHttp.Response tooLarge = RawHttp.sendChunked(RestAssured.port, "POST", path,
+                    List.<String[]>of(new String[]{"Content-Type", "application/json"}), new byte[200_000]);
+            assertEquals(413, tooLarge.status(), "a streamed body past the limit");
+            assertTrue(tooLarge.header("content-type").startsWith("application/problem+json"), "413 as " + tooLarge.header("content-type"));
+            RawHttp.Response barePercent = RawHttp.send(RestAssured.port, "GET", path + "%", none, null);
+            assertEquals(400, barePercent.status(), "a bare %");
+            assertTrue(barePercent.body().contains("\"field\":\"path\""), "a bare % is a problem naming the path: " + barePercent.body());
         }
         String metrics = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         List<String> leaks = metrics.lines().filter(line -> line.contains("555000")).toList();

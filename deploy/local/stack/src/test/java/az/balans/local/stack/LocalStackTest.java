@@ -72,8 +72,9 @@ class LocalStackTest {
                     HttpResponse.BodyHandlers.ofString()).statusCode());
             for (int port : List.of(settings.catalogPort(), settings.historyPort(), settings.advisorPort())) {
                 assertEquals(200, get(management(port) + "/q/health/ready").statusCode(), port + " is not ready");
-                // the management interface only: nothing of it beside the public API
+                // the management interface only: nothing of it beside the public API, and no Swagger UI in production
                 assertEquals(404, get("http://localhost:" + port + "/q/metrics").statusCode());
+                assertEquals(404, get(management(port) + "/q/swagger-ui/").statusCode());
             }
             assertThat(get(catalog + "/carriers").body(), containsString("\"id\":\"naxtel\""));
             // the demo events travel through Kafka into history's database
