@@ -33,7 +33,7 @@ class TracingTest {
         given().auth().oauth2(TestTokens.withRole("catalog-admin")).contentType(ContentType.JSON)
                 .body("""
                         {"id":"tracecell","names":{"en":"Tracecell"},"aliases":[],"kind":"mobile-operator","status":"active",
-                         "balanceCode":"*100#","source":"test fixture","verifiedOn":"2026-11-01"}""")
+                         "balanceCode":"*100#","facts":{"balanceCode":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"}},"source":"test fixture","verifiedOn":"2026-11-01"}""")
                 .when().post("/carriers").then().statusCode(201);
 
         SpanData write = awaitSpan(spans, "of the admin's write", span -> span.getKind() == SpanKind.SERVER

@@ -29,7 +29,20 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
     public record Channel(String id, String kind, Map<String, String> names, List<String> carriers, List<String> paymentMethods,
                           Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, BigDecimal feePercent,
                           Money feeFixed, Integer minutesToCredit, List<OpeningPeriod> openingHours, List<String> cities,
-                          Map<String, List<String>> steps, boolean verified, String notes) {
+                          Map<String, List<String>> steps, boolean verified, String notes, Map<String, Fact> facts) {
+
+        /** Whether the catalog says no page states this fact (a catalog from before facts says nothing of it). */
+        public boolean unknown(String fact) {
+            return facts != null && facts.containsKey(fact) && Fact.UNKNOWN.equals(facts.get(fact).status());
+        }
+    }
+
+    /**
+     * Where one fact of the catalog comes from: {@code confirmed} (the page says exactly this),
+     * {@code reported} (a secondary source) or {@code unknown} (no page: the catalog gives no value).
+     */
+    public record Fact(String status, String url, String title, LocalDate checkedOn) {
+        public static final String UNKNOWN = "unknown";
     }
 
     /** Open on {@code day} from {@code opens} to {@code closes}, HH:mm in Asia/Baku; closing before opening runs past midnight. */

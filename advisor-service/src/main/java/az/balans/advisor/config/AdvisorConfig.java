@@ -18,10 +18,6 @@ public interface AdvisorConfig {
 
     /** What a diagnosis assumes where neither the catalog nor a failure code gives a figure. */
     interface Diagnosis {
-        /** How long to wait before trying again when a code says "later" without saying how long. */
-        @WithDefault("5m")
-        Duration waitWhenUnknown();
-
         /** How long a top-up may take to arrive through a channel whose time to credit the catalog does not know. */
         @WithDefault("30m")
         Duration timeToCreditWhenUnknown();
@@ -105,6 +101,10 @@ public interface AdvisorConfig {
         /** The catalog does not know the channel's fee: as much as a known fee of one manat. */
         @WithDefault("5")
         double unknownFeePenalty();
+
+        /** No page gives a shop's or kiosk's opening hours: it may be closed when the person gets there. */
+        @WithDefault("10")
+        double unknownHoursPenalty();
 
         /** The asked amount is not possible there and a nearby one is suggested. */
         @WithDefault("6")

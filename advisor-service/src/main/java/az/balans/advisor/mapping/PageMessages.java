@@ -191,6 +191,9 @@ public interface PageMessages {
     @Message("Closed now")
     String closedNow();
 
+    @Message("Opening hours not published")
+    String hoursUnknown();
+
     @Message("Pay {amount} manat")
     String payAmount(String amount);
 
@@ -206,7 +209,7 @@ public interface PageMessages {
     @Message("No fee")
     String feeNone();
 
-    @Message("Fee not known: check before paying")
+    @Message("Fee not published: ask before paying")
     String feeUnknown();
 
     @Message("Live status")

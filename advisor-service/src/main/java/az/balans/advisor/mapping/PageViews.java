@@ -25,7 +25,7 @@ public final class PageViews {
                       String serving, String servingSource, String balanceCode, List<String> notes) {
     }
 
-    public record Option(int rank, String name, boolean openNow, String payAmount, String arrives, String fee, Status status,
+    public record Option(int rank, String name, Boolean openNow, String payAmount, String arrives, String fee, Status status,
                   List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps) {
     }
 

@@ -16,11 +16,12 @@ public record RecommendationResponse(String number, String language, Instant at,
 
     /**
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
+     * @param openNow    whether it is open at the time asked; null for a shop or kiosk whose hours no page gives
      * @param arrivesWithinMinutes when the money should show on the balance, when known
      * @param liveStatus  the channel's health over the last hour: ok, degraded, down, or unknown (too few
      *                    top-ups seen, or history not available)
      */
-    public record Option(int rank, String channelId, String kind, String name, double score, boolean openNow, Money amount,
+    public record Option(int rank, String channelId, String kind, String name, double score, Boolean openNow, Money amount,
                          Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
                          List<String> promotions, List<String> steps) {
     }

@@ -82,8 +82,11 @@ public interface AdvisorMessages {
     @Message("Fee: {fee} AZN.")
     String reasonFee(String fee);
 
-    @Message("Fee not known: check it before paying.")
+    @Message("Fee not published: ask before paying.")
     String reasonFeeUnknown();
+
+    @Message("Opening hours not published: check before you go.")
+    String reasonHoursUnknown();
 
     @Message("Gives no change: bring the exact amount in small notes.")
     String reasonNoChange();
@@ -273,6 +276,9 @@ public interface AdvisorMessages {
 
     @Message("Wait {hours} h, then try again.")
     String retryAfterHours(int hours);
+
+    @Message("Try again later: nobody publishes how long to wait.")
+    String retryLaterUnpublished();
 
     @Message("Do not pay again before you have checked the balance ({balanceCode}).")
     String retryCheckNow(String balanceCode);

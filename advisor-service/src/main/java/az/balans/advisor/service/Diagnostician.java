@@ -61,7 +61,8 @@ public final class Diagnostician {
     /**
      * Whether and when to try again: the failure code's outcome and wait when the code means this
      * cause, else what the cause itself implies. An outcome not yet known never invites a second
-     * payment before the balance is checked.
+     * payment before the balance is checked. A wait no provider publishes is never made up: where
+     * the remedy is another channel, that is now; otherwise "later", saying that nobody says when.
      */
     private Diagnosis.Retry retryOf(Findings.Candidate cause, DiagnosisCase facts) {
         AdvisorMessages messages = facts.messages();
@@ -70,8 +71,8 @@ public final class Diagnostician {
             CatalogSnapshot.FailureCode meant = facts.code().orElseThrow();
             Integer waitMinutes = meant.waitSeconds() == null ? null : (int) Math.ceil(meant.waitSeconds() / 60.0);
             return switch (meant.outcome()) {
-                case "unknown" -> checkFirst(waitMinutes == null ? minutesOf(settings.waitWhenUnknown()) : waitMinutes, messages, balanceCode);
-                case "retryable" -> waitMinutes == null ? waitThenRetry(minutesOf(settings.waitWhenUnknown()), messages)
+                case "unknown" -> checkFirst(waitMinutes == null ? 0 : waitMinutes, messages, balanceCode);
+                case "retryable" -> waitMinutes == null ? (cause.code.pointsElsewhere() ? now(messages) : laterUnpublished(messages))
                         : waitMinutes == 0 ? now(messages) : waitThenRetry(waitMinutes, messages);
                 default -> doNotRetry(messages);
             };
@@ -79,7 +80,7 @@ public final class Diagnostician {
         return switch (cause.code) {
             case MALFORMED_NUMBER, WRONG_CARRIER, CARRIER_NOT_DETECTABLE, AMOUNT_OUT_OF_RANGE, LINE_BARRED, PAYMENT_REFUSED,
                  SCRATCH_CARD -> doNotRetry(messages);
-            case TOO_FREQUENT -> waitThenRetry(minutesOf(settings.waitWhenUnknown()), messages);
+            case TOO_FREQUENT -> laterUnpublished(messages);
             case PENDING -> checkFirst(cause.dueInMinutes == null ? minutesOf(settings.timeToCreditWhenUnknown()) : cause.dueInMinutes,
                     messages, balanceCode);
             case REVERSED, BALANCE_EXPIRED -> now(messages);
@@ -96,6 +97,10 @@ public final class Diagnostician {
     private static Diagnosis.Retry waitThenRetry(int minutes, AdvisorMessages messages) {
         return new Diagnosis.Retry(Diagnosis.RetryAdvice.WAIT, minutes,
                 minutes < 120 ? messages.retryAfterMinutes(minutes) : messages.retryAfterHours((int) Math.ceil(minutes / 60.0)));
+    }
+
+    private static Diagnosis.Retry laterUnpublished(AdvisorMessages messages) {
+        return new Diagnosis.Retry(Diagnosis.RetryAdvice.WAIT, null, messages.retryLaterUnpublished());
     }
 
     private static Diagnosis.Retry checkFirst(int minutes, AdvisorMessages messages, String balanceCode) {

@@ -17,7 +17,7 @@ public record Recommendation(String number, String language, Instant at, KnownNu
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
      * @param liveStatus the channel's health over the last hour: ok, degraded, down, or unknown
      */
-    public record Option(int rank, String channelId, String kind, String name, double score, boolean openNow, Money amount,
+    public record Option(int rank, String channelId, String kind, String name, double score, Boolean openNow, Money amount,
                          Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
                          List<String> promotions, List<String> steps) {
     }

@@ -72,7 +72,7 @@ public final class Recommender {
         return new Ranking(List.copyOf(options), List.copyOf(excluded));
     }
 
-    private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, boolean open, BigDecimal amount,
+    private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, Boolean open, BigDecimal amount,
                           BigDecimal fee, String liveStatus, List<String> reasons, List<String> warnings, List<String> promotions,
                           List<String> steps) {
 
@@ -100,14 +100,18 @@ public final class Recommender {
             }
         }
 
-        boolean open = OpeningHours.isOpen(channel.openingHours(), inputs.at());
+        // hours no page gives are neither open nor closed: not known
+        Boolean open = channel.unknown("openingHours") ? null : OpeningHours.isOpen(channel.openingHours(), inputs.at());
         if (channel.cities().isEmpty()) {
             reasons.add(messages.reasonOnline());
             score += weights.onlineBonus();
         } else if (inputs.city() != null) {
             reasons.add(messages.reasonInCity(inputs.city()));
         }
-        if (channel.openingHours() != null && !channel.openingHours().isEmpty()) {
+        if (open == null) {
+            reasons.add(messages.reasonHoursUnknown());
+            score -= weights.unknownHoursPenalty();
+        } else if (channel.openingHours() != null && !channel.openingHours().isEmpty()) {
             if (open) {
                 reasons.add(messages.reasonOpen());
             } else {

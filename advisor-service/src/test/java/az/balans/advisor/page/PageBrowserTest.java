@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -122,6 +123,9 @@ class PageBrowserTest extends BrowserTest {
         fillTopUp("050 123 45 67", "Ganja", "09:00", "cash");
         click("button.primary");
         awaitVisible("#options-heading");
+        // no page publishes a fee or a shop's hours: each card says so, never "no fee", never "open now"
+        assertThat(texts(".option .facts li"), hasItems("Fee not published: ask before paying", "Opening hours not published"));
+        assertThat(texts(".option .facts li"), everyItem(not(equalTo("No fee"))));
 
         click("nav.languages button[lang=zh]");
         awaitText("h1", "为号码充值");
@@ -131,6 +135,7 @@ class PageBrowserTest extends BrowserTest {
         assertKept("050 123 45 67", "Ganja", "09:00", "cash");
         assertThat(find("#options-heading").getText(), containsString("充值方式"));
         assertThat(texts(".option .reasons li"), hasItem(containsString("现金")));
+        assertThat(texts(".option .facts li"), hasItems("手续费未公布：付款前请先询问", "营业时间未公布"));
         assertAccessible();
         screenshot("topup-zh");
 
@@ -139,6 +144,7 @@ class PageBrowserTest extends BrowserTest {
         assertEquals("az", lang());
         assertKept("050 123 45 67", "Ganja", "09:00", "cash");
         assertThat(find("#options-heading").getText(), containsString("Balans artırma yolları"));
+        assertThat(texts(".option .facts li"), hasItems("Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun", "İş saatları dərc olunmayıb"));
         screenshot("topup-az");
 
         click("nav.languages button[lang=ru]");
@@ -147,6 +153,7 @@ class PageBrowserTest extends BrowserTest {
         assertKept("050 123 45 67", "Ganja", "09:00", "cash");
         assertThat(find("#options-heading").getText(), containsString("Способы пополнения"));
         assertThat(texts(".option .status"), everyItem(containsString("Состояние сейчас")));
+        assertThat(texts(".option .facts li"), hasItems("Комиссия не опубликована: уточните перед оплатой", "Часы работы не опубликованы"));
         screenshot("topup-ru");
     }
 

@@ -32,23 +32,41 @@ class FeesOfTheSeedTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "en | Fee not known: check it before paying. | No fee.",
-            "az | Komissiya məlum deyil: ödəməzdən əvvəl yoxlayın. | Komissiya yoxdur.",
-            "ru | Комиссия неизвестна: проверьте её перед оплатой. | Без комиссии.",
-            "zh | 手续费未知：付款前请先确认。 | 无手续费。",
+            "en | Fee not published: ask before paying. | No fee.",
+            "az | Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun. | Komissiya yoxdur.",
+            "ru | Комиссия не опубликована: уточните перед оплатой. | Без комиссии.",
+            "zh | 手续费未公布：付款前请先询问。 | 无手续费。",
     })
     void aForeignCardOnANarNumberIsNeverToldThatDingOrPaysendIsFree(String language, String unknown, String noFee) {
+        assertNoFeeIsClaimed(language, unknown, noFee, "070 555 01 23", "international-card", "2026-11-24T06:00:00Z", new String[]{"ding", "paysend"});
+    }
+
+    /** The measured case: Birbank was ranked first for an e-wallet at 02:00 as "No fee". No page publishes any seeded fee. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Fee not published: ask before paying. | No fee.",
+            "az | Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun. | Komissiya yoxdur.",
+            "ru | Комиссия не опубликована: уточните перед оплатой. | Без комиссии.",
+            "zh | 手续费未公布：付款前请先询问。 | 无手续费。",
+    })
+    void aWalletAtTwoInTheMorningIsToldNoFeeAnywhere(String language, String unknown, String noFee) {
+        assertNoFeeIsClaimed(language, unknown, noFee, "050 123 45 67", "wallet", "2026-11-23T22:00:00Z", new String[]{"birbank-app"});
+    }
+
+    private static void assertNoFeeIsClaimed(String language, String unknown, String noFee, String number, String method, String at,
+                                             String[] channels) {
         await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
-        for (String channel : new String[]{"ding", "paysend"}) {
+        for (String channel : channels) {
             String option = "options.find { it.channelId == '" + channel + "' }";
             given().contentType(ContentType.JSON).header("Accept-Language", language)
-                    .body("{\"number\":\"070 555 01 23\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
-                            + "\"paymentMethods\":[\"international-card\"],\"at\":\"2026-11-24T06:00:00Z\"}")
+                    .body("{\"number\":\"" + number + "\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
+                            + "\"paymentMethods\":[\"" + method + "\"],\"at\":\"" + at + "\"}")
                     .when().post("/recommendations")
                     .then().statusCode(200)
                     .body(option + ".fee", nullValue())
                     .body(option + ".reasons", hasItem(unknown))
-                    .body(option + ".reasons", not(hasItem(noFee)));
+                    .body(option + ".reasons", not(hasItem(noFee)))
+                    .body("options.reasons.flatten()", not(hasItem(noFee)));
         }
     }
 }

@@ -39,11 +39,6 @@ class DiagnosticianTest {
 
     private static final AdvisorConfig.Diagnosis SETTINGS = new AdvisorConfig.Diagnosis() {
         @Override
-        public Duration waitWhenUnknown() {
-            return Duration.ofMinutes(5);
-        }
-
-        @Override
         public Duration timeToCreditWhenUnknown() {
             return Duration.ofMinutes(30);
         }
@@ -88,8 +83,11 @@ class DiagnosticianTest {
             "ParameterOutOfRange, AMOUNT_OUT_OF_RANGE",
             "DECLINED-BARRED-CREDIT-PARTY, LINE_BARRED",
             "PHONE_RECENTLY_RECHARGED, TOO_FREQUENT",
-            "MAX_DAILY_TRANSACTION_COUNT_REACHED, TOO_FREQUENT",
-            "RateLimited, TOO_FREQUENT",
+            // Reloadly: a daily limit of the reseller's account; Ding: the reseller's calls. Neither is the number's
+            "MAX_DAILY_TRANSACTION_COUNT_REACHED, CHANNEL_DOWN",
+            "RateLimited, CHANNEL_DOWN",
+            // DT One: the carrier's cumulative limit on the number, not an amount out of range
+            "DECLINED-LIMITATIONS-ON-CREDIT-PARTY-AMOUNT, TOO_FREQUENT",
             "DuplicateTransactionPrevented, DUPLICATE",
             "ProviderTimedOut, CHANNEL_DOWN",
             "TransientProviderError, CHANNEL_DOWN",
@@ -184,22 +182,36 @@ class DiagnosticianTest {
     }
 
     @Test
-    void aTimeoutIsNotAFailureTheMoneyMayStillArrive() {
-        Diagnosis.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").failureCode("ProviderTimedOut")));
+    void anOutcomeNotYetKnownNeverInvitesASecondPaymentBeforeTheCheck() {
+        Diagnosis.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").failureCode("NoAnswerYet")));
         assertEquals("causeOutcomeUnknown", cause.explanation());
-        // Ding's 90 seconds, rounded up: check the balance before anything is paid again, and only then go elsewhere
+        // the provider's 90 seconds, rounded up: check the balance before anything is paid again, and only then go elsewhere
         assertEquals(new Diagnosis.Retry(Diagnosis.RetryAdvice.CHECK_FIRST, 2, "retryCheckAfter[2, 2112]"), cause.retry());
         assertEquals("remedyOutcomeUnknownThrough[2112, E-manat]", cause.remedy());
         assertEquals(KIOSK, cause.alternative());
     }
 
+    /** Ding: a transfer past its 90-second limit "will be treated as a failed transaction and the balance will not be deducted". */
+    @Test
+    void aDingTimeoutFailedAndChargedNothingSoAnotherWayWorksNow() {
+        Diagnosis.Cause cause = assertFirst("CHANNEL_DOWN", diagnose(evidence().alternative(KIOSK).channel("millon-kiosk").failureCode("ProviderTimedOut")));
+        assertEquals(new Diagnosis.Retry(Diagnosis.RetryAdvice.NOW, 0, "retryNow"), cause.retry());
+        assertEquals(KIOSK, cause.alternative());
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(nullValues = "-", value = {
+            // Reloadly publishes the 2 minutes
             "PHONE_RECENTLY_RECHARGED, WAIT, 2, retryAfterMinutes[2]",
-            "MAX_DAILY_TRANSACTION_COUNT_REACHED, WAIT, 1440, retryAfterHours[24]",
-            "OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE, WAIT, 30, retryAfterMinutes[30]",
-            "RateLimited, WAIT, 5, retryAfterMinutes[5]",
-            "TransientProviderError, WAIT, 5, retryAfterMinutes[5]",
+            // the reseller's account limits and a platform switched off: nothing wrong with the number,
+            // another way works now; no provider publishes a wait, so none is made up
+            "MAX_DAILY_TRANSACTION_COUNT_REACHED, NOW, 0, retryNow",
+            "OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE, NOW, 0, retryNow",
+            "RateLimited, NOW, 0, retryNow",
+            "TransientProviderError, NOW, 0, retryNow",
+            "ProviderTimedOut, NOW, 0, retryNow",
+            // the carrier's cumulative limit on what the number may receive: later, for a period nobody publishes
+            "DECLINED-LIMITATIONS-ON-CREDIT-PARTY-AMOUNT, WAIT, -, retryLaterUnpublished",
             "INVALID_AMOUNT_FOR_OPERATOR, DO_NOT_RETRY, -, retryNever",
             "DECLINED-BARRED-CREDIT-PARTY, DO_NOT_RETRY, -, retryNever",
             "DuplicateTransactionPrevented, DO_NOT_RETRY, -, retryNever",
@@ -311,11 +323,18 @@ class DiagnosticianTest {
             List.of(new CatalogSnapshot.NumberRange("050", "azercell", "mobile")),
             List.of(new CatalogSnapshot.Channel("millon-kiosk", "kiosk", Map.of("en", "MilliÖN"), List.of("azercell", "bakcell"),
                             List.of("cash"), false, azn("1.00"), null, List.of(), BigDecimal.ZERO, null, 30, null, List.of("Baku"),
-                            Map.of("en", List.of("Insert notes")), false, null),
+                            Map.of("en", List.of("Insert notes")), false, null, null),
                     new CatalogSnapshot.Channel("azercell-scratch-card", "scratch-card", Map.of("en", "Scratch card"), List.of("azercell"),
                             List.of("cash"), true, null, null, List.of(azn("1.00"), azn("5.00"), azn("10.00")), BigDecimal.ZERO, null, 1,
-                            null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null)),
-            List.of(), seededFailureCodes());
+                            null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null, null)),
+            List.of(), withUnknownOutcome(seededFailureCodes()));
+
+    /** The seed has no code whose outcome is not yet known; a provider's "no answer yet" is one. */
+    private static List<CatalogSnapshot.FailureCode> withUnknownOutcome(List<CatalogSnapshot.FailureCode> seeded) {
+        List<CatalogSnapshot.FailureCode> codes = new java.util.ArrayList<>(seeded);
+        codes.add(new CatalogSnapshot.FailureCode("test:NoAnswerYet", "test", "NoAnswerYet", "CHANNEL_DOWN", "unknown", 90));
+        return List.copyOf(codes);
+    }
 
     /** The failure codes exactly as the catalog seeds them (the advisor's stub of the seeded catalog). */
     private static List<CatalogSnapshot.FailureCode> seededFailureCodes() {

@@ -36,6 +36,7 @@ class RecommenderTest {
         public int unknownMinutesToCredit() { return 30; }
         public double perManatOfFee() { return 5; }
         public double unknownFeePenalty() { return 5; }
+        public double unknownHoursPenalty() { return 10; }
         public double amountAdjustedPenalty() { return 6; }
         public double onlineBonus() { return 5; }
         public double promotionBonus() { return 10; }
@@ -79,6 +80,27 @@ class RecommenderTest {
         Recommendation.Option below = option(rank(inputs(List.of("cash"), new BigDecimal("0.50"), null, TUESDAY_MORNING,
                 Optional.empty())), "millon-kiosk");
         assertEquals("1.00", below.amount().value());
+    }
+
+    /** Hours no page gives are not "always open": the shop is neither open nor closed, says so, and ranks lower than when known. */
+    @Test
+    void aShopWhoseHoursNoPageGivesIsNeitherOpenNorClosedAndSaysSo() {
+        CatalogSnapshot.Channel shop = CATALOG.channel("azercell-shop-baku").orElseThrow();
+        CatalogSnapshot.Channel hoursUnknown = new CatalogSnapshot.Channel(shop.id(), shop.kind(), shop.names(), shop.carriers(),
+                shop.paymentMethods(), shop.givesChange(), shop.minAmount(), shop.maxAmount(), shop.denominations(), shop.feePercent(),
+                shop.feeFixed(), shop.minutesToCredit(), null, shop.cities(), shop.steps(), shop.verified(), shop.notes(),
+                Map.of("openingHours", new CatalogSnapshot.Fact("unknown", null, null, null)));
+        CatalogSnapshot catalog = new CatalogSnapshot(2, CATALOG.carriers(), CATALOG.numberRanges(),
+                CATALOG.channels().stream().map(channel -> channel.id().equals(shop.id()) ? hoursUnknown : channel).toList(),
+                CATALOG.promotions(), CATALOG.failureCodes());
+        Recommender.Inputs morning = inputs(List.of("cash", "international-card"), null, "Baku", TUESDAY_MORNING, Optional.empty());
+        Recommendation.Option unknown = option(recommender.rank(catalog, morning), shop.id());
+        assertEquals(null, unknown.openNow());
+        assertTrue(unknown.reasons().contains("reasonHoursUnknown"), unknown.reasons().toString());
+        assertFalse(unknown.reasons().stream().anyMatch(reason -> reason.startsWith("reasonOpen") || reason.startsWith("reasonClosed")));
+        Recommendation.Option known = option(rank(morning), shop.id());
+        assertEquals(true, known.openNow());
+        assertEquals(known.score() - WEIGHTS.unknownHoursPenalty(), unknown.score(), 1e-9);
     }
 
     @Test
@@ -168,27 +190,27 @@ class RecommenderTest {
             List.of(
                     new CatalogSnapshot.Channel("azercell-kabinetim", "carrier-online", Map.of("en", "Kabinetim"), List.of("azercell"),
                             List.of("local-card", "international-card"), null, azn("1.00"), null, List.of(), BigDecimal.ZERO, null, 30, null,
-                            List.of(), Map.of("en", List.of("Open the app")), true, null),
+                            List.of(), Map.of("en", List.of("Open the app")), true, null, null),
                     new CatalogSnapshot.Channel("azercell-shop-baku", "store", Map.of("en", "Azercell shop"), List.of("azercell"),
                             List.of("cash", "international-card"), true, azn("1.00"), null, List.of(), BigDecimal.ZERO, null, null,
                             List.of(new CatalogSnapshot.OpeningPeriod(DayOfWeek.TUESDAY, "09:00", "20:00"),
                                     new CatalogSnapshot.OpeningPeriod(DayOfWeek.WEDNESDAY, "09:00", "20:00")),
-                            List.of("Baku"), Map.of("en", List.of("Go to the shop")), false, null),
+                            List.of("Baku"), Map.of("en", List.of("Go to the shop")), false, null, null),
                     new CatalogSnapshot.Channel("millon-kiosk", "kiosk", Map.of("en", "MilliÖN"), List.of("azercell", "bakcell"),
                             List.of("cash"), false, azn("1.00"), null, List.of(), BigDecimal.ZERO, null, 30, null,
-                            List.of("Baku", "Ganja"), Map.of("en", List.of("Insert notes")), false, null),
+                            List.of("Baku", "Ganja"), Map.of("en", List.of("Insert notes")), false, null, null),
                     new CatalogSnapshot.Channel("birbank-app", "bank-app", Map.of("en", "Birbank"), List.of("azercell"),
                             List.of("local-card"), null, azn("1.00"), null, List.of(), new BigDecimal("1.00"), null, null, null,
-                            List.of(), Map.of("en", List.of("Open Birbank")), true, null),
+                            List.of(), Map.of("en", List.of("Open Birbank")), true, null, null),
                     new CatalogSnapshot.Channel("azercell-scratch-card", "scratch-card", Map.of("en", "Scratch card"), List.of("azercell"),
                             List.of("cash"), true, null, null, List.of(azn("1.00"), azn("5.00"), azn("10.00")), BigDecimal.ZERO, null, 1,
-                            null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null),
+                            null, List.of("Baku"), Map.of("en", List.of("Dial *101*code#")), true, null, null),
                     new CatalogSnapshot.Channel("bakcell-app", "carrier-online", Map.of("en", "Bakcell app"), List.of("bakcell"),
                             List.of("international-card"), null, null, null, List.of(), BigDecimal.ZERO, null, 15, null,
-                            List.of(), Map.of("en", List.of("Open the app")), true, null),
+                            List.of(), Map.of("en", List.of("Open the app")), true, null, null),
                     new CatalogSnapshot.Channel("ding", "bank-app", Map.of("en", "Ding"), List.of("azercell"),
                             List.of("international-card"), null, azn("1.00"), null, List.of(), null, null, 30, null,
-                            List.of(), Map.of("en", List.of("Open ding.com")), true, null)),
+                            List.of(), Map.of("en", List.of("Open ding.com")), true, null, null)),
             List.of(new CatalogSnapshot.Promotion("novruz", "azercell", "azercell-kabinetim", Map.of("en", "Extra 1 GB"),
                     Instant.parse("2027-03-18T00:00:00Z"), Instant.parse("2027-03-25T00:00:00Z"), azn("10.00"))),
             List.of());

@@ -2,6 +2,7 @@ package az.balans.catalog.mapping;
 
 import az.balans.catalog.repository.Carrier;
 import az.balans.catalog.repository.Channel;
+import az.balans.catalog.repository.FactSource;
 import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.OpeningPeriod;
@@ -10,6 +11,7 @@ import az.balans.catalog.service.ResultPage;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.CatalogSnapshot;
 import az.balans.catalog.rest.ChannelDto;
+import az.balans.catalog.rest.FactDto;
 import az.balans.catalog.rest.FailureCodeDto;
 import az.balans.catalog.rest.NumberRangeDto;
 import az.balans.catalog.rest.Page;
@@ -19,7 +21,10 @@ import az.balans.problem.InvalidFieldException;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,7 +42,7 @@ public final class CatalogMapper {
     public static CarrierDto toDto(Carrier carrier) {
         return new CarrierDto(carrier.id, carrier.names, carrier.aliases, carrier.kind, carrier.status, carrier.retiredOn,
                 carrier.balanceCode, carrier.topUpCode, carrier.website, carrier.supportPhone, carrier.notes,
-                carrier.source, carrier.verifiedOn, carrier.version);
+                factsOf(carrier.facts, Carrier.FACTS), carrier.source, carrier.verifiedOn, carrier.version);
     }
 
     public static Carrier toEntity(CarrierDto dto) {
@@ -56,6 +61,9 @@ public final class CatalogMapper {
         carrier.website = dto.website();
         carrier.supportPhone = dto.supportPhone();
         carrier.notes = dto.notes();
+        carrier.facts = sources(dto.facts(), Carrier.FACTS, Map.of(
+                "balanceCode", dto.balanceCode() != null,
+                "topUpCode", dto.topUpCode() != null));
         carrier.source = dto.source();
         carrier.verifiedOn = dto.verifiedOn();
         return carrier;
@@ -87,7 +95,7 @@ public final class CatalogMapper {
                         .map(period -> new ChannelDto.OpeningPeriod(DayOfWeek.valueOf(period.day()), period.opens(), period.closes()))
                         .toList(),
                 channel.cities, channel.languages, channel.steps, channel.verified, channel.notes,
-                channel.source, channel.verifiedOn, channel.version);
+                factsOf(channel.facts, channel.factNames()), channel.source, channel.verifiedOn, channel.version);
     }
 
     public static Channel toEntity(ChannelDto dto) {
@@ -120,6 +128,14 @@ public final class CatalogMapper {
         channel.steps = dto.steps();
         channel.verified = dto.verified() == null || dto.verified();
         channel.notes = dto.notes();
+        channel.facts = sources(dto.facts(), channel.factNames(), Map.of(
+                "fee", channel.feePercent != null || channel.feeFixed != null,
+                "minAmount", channel.minAmount != null,
+                "maxAmount", channel.maxAmount != null,
+                "denominations", !channel.denominations.isEmpty(),
+                "openingHours", channel.openingHours != null && Channel.HAS_PLACE.contains(channel.kind),
+                "minutesToCredit", channel.minutesToCredit != null,
+                "givesChange", channel.givesChange != null));
         channel.source = dto.source();
         channel.verifiedOn = dto.verifiedOn();
         return channel;
@@ -151,7 +167,7 @@ public final class CatalogMapper {
 
     public static FailureCodeDto toDto(FailureCode code) {
         return new FailureCodeDto(code.id, code.provider, code.code, code.cause, code.outcome, code.waitSeconds, code.meaning,
-                code.verified, code.notes, code.source, code.verifiedOn, code.version);
+                code.verified, code.notes, factsOf(code.facts, FailureCode.FACTS), code.source, code.verifiedOn, code.version);
     }
 
     /** The provider and the code make the id. */
@@ -166,6 +182,8 @@ public final class CatalogMapper {
         code.meaning = dto.meaning();
         code.verified = Boolean.TRUE.equals(dto.verified());
         code.notes = dto.notes();
+        // what a code means may rest on no page (a demo code); a wait is never guessed
+        code.facts = sources(dto.facts(), FailureCode.FACTS, Map.of("meaning", false, "wait", dto.waitSeconds() != null));
         code.source = dto.source();
         code.verifiedOn = dto.verifiedOn();
         return code;
@@ -183,6 +201,48 @@ public final class CatalogMapper {
                 channels.stream().map(CatalogMapper::toDto).toList(),
                 promotions.stream().map(CatalogMapper::toDto).toList(),
                 failureCodes.stream().map(CatalogMapper::toDto).toList());
+    }
+
+    /** Every fact of the record with its source, an unknown one where none is kept. */
+    private static Map<String, FactDto> factsOf(Map<String, FactSource> kept, List<String> names) {
+        Map<String, FactDto> facts = new LinkedHashMap<>();
+        for (String name : names) {
+            FactSource source = kept == null ? FactSource.NONE : kept.getOrDefault(name, FactSource.NONE);
+            facts.put(name, new FactDto(source.status(), source.url(), source.title(),
+                    source.checkedOn() == null ? null : LocalDate.parse(source.checkedOn())));
+        }
+        return facts;
+    }
+
+    /**
+     * The sources of a record's facts as written: only facts the record has, a page (address, title,
+     * date) behind every confirmed or reported one, and a confirmed or reported source behind every
+     * value given ({@code given}: whether the record has a value for that fact). A fact left out is unknown.
+     */
+    private static Map<String, FactSource> sources(Map<String, FactDto> facts, List<String> names, Map<String, Boolean> given) {
+        Map<String, FactDto> written = facts == null ? Map.of() : facts;
+        Map<String, FactSource> sources = new LinkedHashMap<>();
+        for (Map.Entry<String, FactDto> fact : written.entrySet()) {
+            String field = "facts." + fact.getKey();
+            if (!names.contains(fact.getKey())) {
+                throw new InvalidFieldException(field, "is not a fact of this record; its facts are " + String.join(", ", names));
+            }
+            FactDto source = fact.getValue();
+            boolean sourced = !FactSource.UNKNOWN.equals(source.status());
+            if (sourced && (source.url() == null || source.title() == null || source.title().isBlank() || source.checkedOn() == null)) {
+                throw new InvalidFieldException(field, "a " + source.status() + " fact needs the url and title of the page that says it, "
+                        + "and the date it was checked");
+            }
+            sources.put(fact.getKey(), new FactSource(source.status(), source.url(), source.title(),
+                    source.checkedOn() == null ? null : source.checkedOn().toString()));
+        }
+        given.forEach((name, hasValue) -> {
+            if (hasValue && !sources.getOrDefault(name, FactSource.NONE).sourced()) {
+                throw new InvalidFieldException("facts." + name, "a value needs the page that says it (status confirmed or "
+                        + "reported); without one the fact is unknown: leave the value out");
+            }
+        });
+        return sources;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

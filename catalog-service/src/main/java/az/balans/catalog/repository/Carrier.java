@@ -13,6 +13,9 @@ import java.util.Map;
 @Entity
 public class Carrier extends CatalogRecord {
 
+    /** The facts a carrier states, each with a source of its own in {@link #facts}. */
+    public static final List<String> FACTS = List.of("balanceCode", "topUpCode");
+
     @Id
     public String id;
 
@@ -49,6 +52,11 @@ public class Carrier extends CatalogRecord {
     public String supportPhone;
 
     public String notes;
+
+    /** Where each of its facts comes from, by name; a fact not named here is unknown. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, FactSource> facts;
 
     @Override
     public String entity() {

@@ -14,6 +14,12 @@ import java.util.Map;
 @Entity
 public class Channel extends CatalogRecord {
 
+    /** The facts a channel states, each with a source of its own in {@link #facts}. */
+    public static final List<String> FACTS = List.of("fee", "minAmount", "maxAmount", "denominations", "openingHours",
+            "minutesToCredit", "givesChange");
+    /** The kinds that are a place: their opening hours are a fact; the others are open whenever the person is. */
+    public static final List<String> HAS_PLACE = List.of("store", "kiosk");
+
     @Id
     public String id;
 
@@ -93,6 +99,16 @@ public class Channel extends CatalogRecord {
     public boolean verified;
 
     public String notes;
+
+    /** Where each of its facts comes from, by name; a fact not named here is unknown. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, FactSource> facts;
+
+    /** Its facts: a shop's or a kiosk's opening hours among them; an online channel is open whenever the person is. */
+    public List<String> factNames() {
+        return HAS_PLACE.contains(kind) ? FACTS : FACTS.stream().filter(name -> !name.equals("openingHours")).toList();
+    }
 
     @Override
     public String entity() {

@@ -4,6 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * A failure code of a top-up API or payment system, and what it means for the person: the cause,
@@ -12,6 +17,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "failure_code")
 public class FailureCode extends CatalogRecord {
+
+    /** The facts a failure code states, its meaning (the cause and the outcome) and the wait, each with a source of its own in {@link #facts}. */
+    public static final List<String> FACTS = List.of("meaning", "wait");
 
     /** {@code provider:code}, such as {@code ding:ProviderTimedOut}. */
     @Id
@@ -48,6 +56,11 @@ public class FailureCode extends CatalogRecord {
     public static String idOf(String provider, String code) {
         return provider + ":" + code;
     }
+
+    /** Where each of its facts comes from, by name; a fact not named here is unknown. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, FactSource> facts;
 
     @Override
     public String entity() {

@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -13,7 +14,9 @@ import java.util.Map;
 
 /**
  * A carrier, or any holder of Azerbaijani number ranges. {@code id} is taken from the path on PUT;
- * {@code version} is read-only (If-Match carries the version a write expects).
+ * {@code version} is read-only (If-Match carries the version a write expects). {@code facts} says
+ * where its {@code balanceCode} and {@code topUpCode} come from: a code needs a confirmed or
+ * reported source, and one without is unknown and left out.
  */
 public record CarrierDto(
         @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "must be lower-case letters, digits and dashes, such as azercell") String id,
@@ -29,6 +32,7 @@ public record CarrierDto(
         @Size(max = 300) String website,
         @Size(max = 32) String supportPhone,
         @Size(max = 2000) String notes,
+        @Valid Map<String, @NotNull @Valid FactDto> facts,
         @NotBlank @Size(max = 500) String source,
         @NotNull @PastOrPresent LocalDate verifiedOn,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {

@@ -26,6 +26,11 @@ import java.util.Map;
  * tied to a place. {@code verified} false says the facts rest on a source not checked.
  * {@code feePercent} and {@code feeFixed} null (or left out) mean the fee is not known, which is
  * not the same as no fee: a known zero is {@code 0}.
+ * {@code facts} says where each fact comes from ({@code fee}, {@code minAmount}, {@code maxAmount},
+ * {@code denominations}, {@code openingHours} of a shop or kiosk, {@code minutesToCredit},
+ * {@code givesChange}): a value needs a confirmed or reported source, and a fact without one is
+ * unknown and has no value. A shop or kiosk whose hours are unknown has {@code openingHours} null
+ * with the status unknown, which is not the same as always open.
  */
 public record ChannelDto(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes") String id,
@@ -49,6 +54,7 @@ public record ChannelDto(
         @NotNull @Localized Map<String, @NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 300) String>> steps,
         Boolean verified,
         @Size(max = 2000) String notes,
+        @Valid Map<String, @NotNull @Valid FactDto> facts,
         @NotBlank @Size(max = 500) String source,
         @NotNull @PastOrPresent LocalDate verifiedOn,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {

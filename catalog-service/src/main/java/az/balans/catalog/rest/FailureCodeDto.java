@@ -1,6 +1,7 @@
 package az.balans.catalog.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A provider's failure code and what it means for the person. {@code outcome} is {@code final} (the
@@ -17,7 +19,8 @@ import java.time.LocalDate;
  * may still arrive: check before paying again); {@code waitSeconds} is how long to wait before
  * checking or retrying, null where the provider gives no figure. {@code id} is {@code provider:code}.
  * {@code verified} is false (the default) until someone has checked the code against the provider's
- * current documentation.
+ * current documentation. {@code facts} says where its {@code meaning} (cause and outcome) and its
+ * {@code wait} come from: a wait needs a confirmed or reported source, and none is ever guessed.
  */
 public record FailureCodeDto(
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) String id,
@@ -29,6 +32,7 @@ public record FailureCodeDto(
         @Size(max = 500) String meaning,
         Boolean verified,
         @Size(max = 2000) String notes,
+        @Valid Map<String, @NotNull @Valid FactDto> facts,
         @NotBlank @Size(max = 500) String source,
         @NotNull @PastOrPresent LocalDate verifiedOn,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {

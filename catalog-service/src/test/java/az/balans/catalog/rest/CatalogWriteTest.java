@@ -33,6 +33,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,31 @@ class CatalogWriteTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** A value is written with the page that says it, or not at all: a fact with no page is unknown. */
+    @Test
+    void aFactIsWrittenWithItsSourceOrLeftUnknown() {
+        String unsourcedFee = channel("no-source-shop", "nar").replace("\"denominations\":[]", "\"denominations\":[],\"feePercent\":0");
+        given().contentType(ContentType.JSON).body(unsourcedFee).when().post("/channels")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("facts.fee"))
+                .body("violations[0].message", containsString("needs the page that says it"));
+        String withoutPage = channel("no-page-shop", "nar").replace("\"givesChange\":{\"status\":\"confirmed\",\"url\":\"https://example.org/test-fixture\",",
+                "\"givesChange\":{\"status\":\"confirmed\",");
+        given().contentType(ContentType.JSON).body(withoutPage).when().post("/channels")
+                .then().statusCode(400).body("violations[0].field", equalTo("facts.givesChange"));
+        String foreignFact = channel("odd-fact-shop", "nar").replace("\"facts\":{", "\"facts\":{\"colour\":{\"status\":\"unknown\"},");
+        given().contentType(ContentType.JSON).body(foreignFact).when().post("/channels")
+                .then().statusCode(400).body("violations[0].field", equalTo("facts.colour"));
+        // written without a fee: the fee is unknown, and says so
+        given().contentType(ContentType.JSON).body(channel("sourced-shop", "nar")).when().post("/channels").then().statusCode(201);
+        given().when().get("/channels/sourced-shop").then().statusCode(200)
+                .body("feePercent", nullValue())
+                .body("facts.fee.status", equalTo("unknown"))
+                .body("facts.minAmount.status", equalTo("confirmed"))
+                .body("facts.minAmount.title", equalTo("Test fixture"));
+        given().header("If-Match", "*").when().delete("/channels/sourced-shop").then().statusCode(204);
+    }
+
     @Test
     void aWriteTheDatabaseRejectsIsRolledBackAndPublishesNothing() {
         // the holder's existence is checked by the foreign key, at the end of the transaction
@@ -207,7 +233,8 @@ class CatalogWriteTest {
     private static String carrier(String id, String name) {
         return """
                 {%s"names":{"en":"%s","ru":"%s"},"aliases":[],"kind":"mobile-operator","status":"active",
-                 "balanceCode":"*100#","source":"test fixture","verifiedOn":"2026-11-01"}"""
+                 "balanceCode":"*100#","facts":{"balanceCode":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"}},
+                 "source":"test fixture","verifiedOn":"2026-11-01"}"""
                 .formatted(id == null ? "" : "\"id\":\"" + id + "\",", name, name);
     }
 
@@ -223,6 +250,7 @@ class CatalogWriteTest {
                  "paymentMethods":["cash"],"givesChange":true,"minAmount":{"value":"1","currency":"AZN"},
                  "denominations":[],"openingHours":[{"day":"MONDAY","opens":"09:00","closes":"18:00"}],
                  "cities":["Baku"],"languages":["az"],"steps":{"en":["Go there","Pay"]},
+                 "facts":{"givesChange":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"},"minAmount":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"},"openingHours":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"}},
                  "source":"test fixture","verifiedOn":"2026-11-01"}""".formatted(id, carrier);
     }
 
