@@ -10,6 +10,14 @@ public interface CatalogConfig {
 
     Outbox outbox();
 
+    Facts facts();
+
+    interface Facts {
+        /** A fact whose page was last read longer ago than this is stale: told as "last checked on", and on the editors' worklist. */
+        @WithDefault("P180D")
+        Duration staleAfter();
+    }
+
     interface Outbox {
         /** How often the relay looks for committed changes to publish; also how soon after Kafka returns it catches up. */
         @WithDefault("1s")

@@ -7,7 +7,9 @@ import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.OpeningPeriod;
 import az.balans.catalog.repository.Promotion;
+import az.balans.catalog.service.AuditedFact;
 import az.balans.catalog.service.ResultPage;
+import az.balans.catalog.rest.AuditedFactDto;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.CatalogSnapshot;
 import az.balans.catalog.rest.ChannelDto;
@@ -187,6 +189,11 @@ public final class CatalogMapper {
         code.source = dto.source();
         code.verifiedOn = dto.verifiedOn();
         return code;
+    }
+
+    public static AuditedFactDto toDto(AuditedFact fact) {
+        return new AuditedFactDto(fact.entity(), fact.id(), fact.fact(), fact.status(), fact.url(), fact.title(), fact.checkedOn(),
+                fact.ageDays(), fact.stale());
     }
 
     public static <E, D> Page<D> toPage(ResultPage<E> found, Function<E, D> toDto) {

@@ -1,7 +1,11 @@
 package az.balans.catalog.rest;
 
+import az.balans.catalog.mapping.CatalogMapper;
 import az.balans.catalog.service.CatalogSnapshotService;
+import az.balans.catalog.service.FactAudit;
+import az.balans.platform.security.Roles;
 import az.balans.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,14 +21,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 @Path("/catalog")
 @Tag(name = "catalog", description = "The whole catalog in one document, with a strong ETag")
 public class CatalogResource {
 
     private final CatalogSnapshotService snapshots;
+    private final FactAudit audit;
 
-    CatalogResource(CatalogSnapshotService snapshots) {
+    CatalogResource(CatalogSnapshotService snapshots, FactAudit audit) {
         this.snapshots = snapshots;
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("/audit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @Operation(operationId = "auditCatalogFacts", summary = "The editors' worklist: every fact of every channel, carrier and failure code with "
+            + "its status (confirmed, reported, unknown) and the age of its page; the unknown first, then the stale, oldest first")
+    public List<AuditedFactDto> audit() {
+        return audit.worklist().stream().map(CatalogMapper::toDto).toList();
     }
 
     @GET

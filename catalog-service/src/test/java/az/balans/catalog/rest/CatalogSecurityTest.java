@@ -26,6 +26,8 @@ class CatalogSecurityTest {
             "GET, /carriers, none, 200", "GET, /carriers/azercell, none, 200", "GET, /number-ranges, none, 200",
             "GET, /channels, none, 200", "GET, /promotions, none, 200", "GET, /catalog, none, 200",
             "GET, /carriers, subscriber, 200", "GET, /catalog, support-agent, 200", "GET, /channels, service, 200",
+            // the editors' worklist: catalog-admin only
+            "GET, /catalog/audit, none, 401", "GET, /catalog/audit, support-agent, 403", "GET, /catalog/audit, catalog-admin, 200",
             // writes: catalog-admin only
             "POST, /carriers, none, 401", "POST, /carriers, subscriber, 403", "POST, /carriers, support-agent, 403",
             "POST, /carriers, service, 403", "POST, /carriers, catalog-admin, 400",

@@ -1,8 +1,9 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.CatalogChangesTopic;
-import az.balans.testsupport.WithKafka;
+import az.balans.testsupport.Management;
 import az.balans.testsupport.TestTokens;
+import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -160,6 +161,33 @@ class CatalogWriteTest {
                 .body("facts.minAmount.status", equalTo("confirmed"))
                 .body("facts.minAmount.title", equalTo("Test fixture"));
         given().header("If-Match", "*").when().delete("/channels/sourced-shop").then().statusCode(204);
+    }
+
+    /**
+     * The editors' worklist lists every fact with its status and the age of its page: the unknown
+     * first, then those read longer ago than catalog.facts.stale-after (180 days), which the gauges count.
+     */
+    @Test
+    void theAuditListsEveryFactUnknownFirstThenStaleAndTheGaugesCountThem() {
+        String old = channel("old-page-shop", "nar").replace("\"checkedOn\":\"2026-11-01\"}", "\"checkedOn\":\"2020-01-15\"}");
+        given().contentType(ContentType.JSON).body(old).when().post("/channels").then().statusCode(201);
+        io.restassured.response.Response audit = given().when().get("/catalog/audit").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().response();
+        List<String> statuses = audit.jsonPath().getList("status");
+        assertEquals("unknown", statuses.get(0));
+        assertTrue(statuses.indexOf("confirmed") > statuses.lastIndexOf("unknown"), "the unknown come first");
+        assertEquals(true, audit.jsonPath().getBoolean("find { it.id == 'old-page-shop' && it.fact == 'minAmount' }.stale"));
+        assertEquals("2020-01-15", audit.jsonPath().getString("find { it.id == 'old-page-shop' && it.fact == 'minAmount' }.checkedOn"));
+        assertEquals(false, audit.jsonPath().getBoolean("find { it.id == 'azercell-kabinetim' && it.fact == 'minAmount' }.stale"));
+        assertEquals("unknown", audit.jsonPath().getString("find { it.id == 'millon-kiosk' && it.fact == 'fee' }.status"));
+        // online channels have no opening hours to audit
+        assertEquals(null, audit.jsonPath().<Object>get("find { it.id == 'azercell-kabinetim' && it.fact == 'openingHours' }"));
+        long unknown = statuses.stream().filter("unknown"::equals).count();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertEquals(List.of("balans_catalog_facts_unknown " + (double) unknown),
+                metrics.lines().filter(line -> line.startsWith("balans_catalog_facts_unknown")).toList(), "the unknown facts are counted");
+        assertTrue(metrics.lines().anyMatch(line -> line.matches("balans_catalog_facts_stale [1-9][0-9]*\\.0")), "a stale fact is counted");
+        given().header("If-Match", "*").when().delete("/channels/old-page-shop").then().statusCode(204);
     }
 
     @Test

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The providers' failure codes as catalog data: served with their sources, written like every other record. */
@@ -47,15 +48,28 @@ class FailureCodesTest {
                 .body("items.verified", everyItem(equalTo(false)))
                 .body("items.source", not(hasItem(containsString("domain.md"))));
 
-        // a timeout is not a failure: the money may still arrive, so wait and check first
+        // Ding: past its 90-second limit a transfer failed and was not charged; 90 s is Ding's limit, not a wait
         given().when().get("/failure-codes/ding:ProviderTimedOut").then().statusCode(200)
-                .header("ETag", equalTo("\"0\""))
+                .header("ETag", equalTo("\"1\""))
                 .body("cause", equalTo("CHANNEL_DOWN"))
-                .body("outcome", equalTo("unknown"))
-                .body("waitSeconds", equalTo(90))
-                .body("source", containsString("dingconnect.com"));
+                .body("outcome", equalTo("retryable"))
+                .body("waitSeconds", nullValue())
+                .body("facts.meaning.status", equalTo("confirmed"))
+                .body("facts.meaning.url", equalTo("https://www.dingconnect.com/Api"))
+                .body("facts.wait.status", equalTo("unknown"));
+        // Reloadly publishes its 2 minutes
         given().when().get("/failure-codes/reloadly:PHONE_RECENTLY_RECHARGED").then().statusCode(200)
-                .body("cause", equalTo("TOO_FREQUENT")).body("outcome", equalTo("retryable")).body("waitSeconds", equalTo(120));
+                .body("cause", equalTo("TOO_FREQUENT")).body("outcome", equalTo("retryable")).body("waitSeconds", equalTo(120))
+                .body("facts.wait.status", equalTo("confirmed"));
+        // Reloadly: "Some developer account may have a daily transaction count limit": the reseller's, not the number's
+        given().when().get("/failure-codes/reloadly:MAX_DAILY_TRANSACTION_COUNT_REACHED").then().statusCode(200)
+                .body("cause", equalTo("CHANNEL_DOWN")).body("waitSeconds", nullValue()).body("meaning", containsString("another way"));
+        // Reloadly publishes no 30 minutes, or any wait, for an operator it has switched off
+        given().when().get("/failure-codes/reloadly:OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE").then().statusCode(200)
+                .body("waitSeconds", nullValue()).body("facts.wait.status", equalTo("unknown"));
+        // DT One: a cumulative limit on the number, not an amount out of range
+        given().when().get("/failure-codes/dtone:DECLINED-LIMITATIONS-ON-CREDIT-PARTY-AMOUNT").then().statusCode(200)
+                .body("cause", equalTo("TOO_FREQUENT")).body("outcome", equalTo("retryable")).body("meaning", containsString("another amount fails too"));
         given().when().get("/failure-codes?provider=dtone&cause=LINE_BARRED").then().statusCode(200)
                 .body("items.code", equalTo(List.of("DECLINED-BARRED-CREDIT-PARTY")))
                 .body("items[0].outcome", equalTo("final"));
@@ -118,7 +132,8 @@ class FailureCodesTest {
 
     private static String code(String provider, String code, String cause, String outcome) {
         return """
-                {"provider":"%s","code":"%s","cause":"%s","outcome":"%s","waitSeconds":90,
-                 "meaning":"A test code.","source":"test fixture","verifiedOn":"2026-11-01"}""".formatted(provider, code, cause, outcome);
+                {"provider":"%s","code":"%s","cause":"%s","outcome":"%s","waitSeconds":90,"meaning":"A test code.",
+                 "facts":{"wait":{"status":"confirmed","url":"https://example.org/test-fixture","title":"Test fixture","checkedOn":"2026-11-01"}},
+                 "source":"test fixture","verifiedOn":"2026-11-01"}""".formatted(provider, code, cause, outcome);
     }
 }

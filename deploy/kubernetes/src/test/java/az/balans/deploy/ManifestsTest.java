@@ -74,7 +74,8 @@ class ManifestsTest {
             Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
     /** What the issue asks an operator to be alerted on, by the alert's name. */
     private static final Set<String> REQUIRED_ALERTS = Set.of("BalansChannelDown", "BalansDeadLettersRising", "BalansConsumerLagHigh",
-            "BalansHistoryUnavailableToAdvisor", "BalansNotReady", "BalansEnumerationSuspected");
+            "BalansHistoryUnavailableToAdvisor", "BalansNotReady", "BalansEnumerationSuspected",
+            "BalansCatalogFactsStale");
     /** Each overlay is rendered once for all the tests; they only read it, and change deep copies. */
     private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
 
