@@ -43,13 +43,13 @@ public interface AdvisorMessages {
     @Message("Balans does not know which carrier serves it now: ask the owner which carrier they use.")
     String retiredUnknown();
 
-    @Message("history-service could not be asked: a ported number may show its old carrier, and live channel health is missing.")
+    @Message("Balans could not read its records of past top-ups just now: a number moved to another carrier may show its old one, and how well each way works right now is missing.")
     String historyUnavailable();
 
-    @Message("Live channel health is {seconds} s old (history-service has not answered since): channels are ranked without it.")
+    @Message("How well each way works right now was last known {seconds} s ago: the ways are ranked without it.")
     String healthStale(long seconds);
 
-    @Message("The catalog could not be read: carriers and channels are unknown for now.")
+    @Message("Balans could not read its list of carriers and ways to top up just now: try again in a minute.")
     String catalogUnavailable();
 
     @Message("The carrier serving this number is not known: channels of every carrier are shown. Ask the owner which carrier they use.")

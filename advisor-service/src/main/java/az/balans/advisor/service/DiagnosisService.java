@@ -91,7 +91,11 @@ public class DiagnosisService {
                 live.map(LiveChannelHealth.View::asOf).orElse(null));
     }
 
-    /** The best other channel for this number with what the person has: not the one that failed, nor one that is down. */
+    /**
+     * The best other channel for this number with what the person has: not the one that failed, nor
+     * one that is down. When nobody knows which carrier serves the number, only a channel that tops up
+     * every carrier it may be on: an Azercell card does nothing for a number that is on Bakcell.
+     */
     private Optional<Diagnosis.Alternative> alternativeTo(String failedChannelId, DiagnosisQuery request,
                                                           Optional<HistoryAttempt> attempt, CatalogSnapshot snapshot,
                                                           KnownNumber number, String language) {
@@ -100,8 +104,11 @@ public class DiagnosisService {
                 : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
         Recommendation recommended = recommendations.recommend(
                 new RecommendationQuery(number.e164(), amount, methods, null, null), language, number);
+        List<String> mayBeOn = numbers.candidateCarriers(number);
         return recommended.options().stream()
                 .filter(option -> !option.channelId().equals(failedChannelId) && !"down".equals(option.liveStatus()))
+                .filter(option -> number.servingCarrier() != null || snapshot.channel(option.channelId())
+                        .map(channel -> channel.carriers().containsAll(mayBeOn)).orElse(false))
                 .findFirst()
                 .map(option -> new Diagnosis.Alternative(option.channelId(), option.name(),
                         snapshot.channel(option.channelId())

@@ -49,7 +49,7 @@ public class NumberService {
         }
         Optional<String> servedBy = known.value().map(HistorySummary::servingCarrier).map(HistorySummary.ServingCarrier::carrier);
 
-        KnownNumber.Carrier rangeHolder = holder.map(NumberService::carrier).orElse(null);
+        KnownNumber.Carrier rangeHolder = holder.map(carrier -> carrier(carrier, language)).orElse(null);
         KnownNumber.Carrier serving;
         KnownNumber.ServingCarrierSource source;
         // History names the serving carrier only where it differs from the range's holder (a port):
@@ -57,7 +57,7 @@ public class NumberService {
         // not, so asking about a number, with or without a token, never tells whether or when it was.
         boolean ported = servedBy.isPresent() && (rangeHolder == null || !rangeHolder.id().equals(servedBy.get()));
         if (ported) {
-            serving = snapshot.flatMap(s -> s.carrier(servedBy.get())).map(NumberService::carrier)
+            serving = snapshot.flatMap(s -> s.carrier(servedBy.get())).map(carrier -> carrier(carrier, language))
                     .orElse(new KnownNumber.Carrier(servedBy.get(), servedBy.get(), null, null, null));
             source = KnownNumber.ServingCarrierSource.HISTORY;
             if (rangeHolder != null) {
@@ -88,8 +88,10 @@ public class NumberService {
                 .map(CatalogSnapshot.Carrier::id).toList()).orElse(List.of());
     }
 
-    private static KnownNumber.Carrier carrier(CatalogSnapshot.Carrier carrier) {
-        return new KnownNumber.Carrier(carrier.id(), carrier.names().getOrDefault("en", carrier.id()), carrier.status(),
+    /** The carrier as the person reads its name, in their language (Азерселл on a Russian page, as every other card there says). */
+    private static KnownNumber.Carrier carrier(CatalogSnapshot.Carrier carrier, String language) {
+        String name = Language.pick(carrier.names(), language);
+        return new KnownNumber.Carrier(carrier.id(), name == null ? carrier.id() : name, carrier.status(),
                 carrier.retiredOn(), carrier.balanceCode());
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,38 @@ class AdviceOnTheSeedTest {
     @BeforeEach
     void catalogLoaded() {
         await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    /** A carrier's name is in the person's language, as on every other card of the page: Азерселл, not Azercell, in Russian (the seed's names). */
+    @Test
+    void carrierNamesAreInThePersonsLanguage() {
+        given().queryParam("language", "ru").when().get("/numbers/{n}", "050 123 45 67")
+                .then().statusCode(200)
+                .body("rangeHolder.name", equalTo("Азерселл"))
+                .body("servingCarrier.name", equalTo("Азерселл"));
+        given().queryParam("language", "zh").when().get("/numbers/{n}", "055 123 45 67")
+                .then().statusCode(200)
+                .body("servingCarrier.name", equalTo("Bakcell"));
+    }
+
+    /**
+     * A 060 number nobody knows the carrier of (Naxtel's range; history never saw it) is never sent to
+     * one carrier's channel: the way out tops up Azercell, Bakcell and Nar alike.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Azercell scratch card", "az | Azercell ödəniş kartı", "ru | Карта оплаты Azercell", "zh | Azercell 充值卡"})
+    void aNumberOfUnknownCarrierIsNeverSentToOneCarriersChannel(String language, String azercellCard) {
+        JsonPath cause = given().contentType(ContentType.JSON).header("Accept-Language", language)
+                .body("{\"number\":\"060 400 00 01\",\"channelId\":\"millon-kiosk\",\"failureCode\":\"DECLINED-OPERATOR-CURRENTLY-UNAVAILABLE\","
+                        + "\"paymentMethods\":[\"cash\"]}")
+                .when().post("/diagnoses")
+                .then().statusCode(200)
+                .body("causes[0].code", equalTo("CHANNEL_DOWN"))
+                .body("causes[0].alternative.channelId", equalTo("emanat-kiosk"))
+                .extract().jsonPath().setRootPath("causes[0]");
+        assertThat(cause.getString("remedy"), containsString(cause.getString("alternative.name")));
+        assertThat(cause.getString("remedy"), not(containsString(azercellCard)));
     }
 
     /**

@@ -49,7 +49,7 @@ class DiagnosisResourceTest extends StubbedNeighboursTest {
                 .body("causes[0].code", equalTo("TOO_FREQUENT"))
                 .body("causes[0].remedy", containsString("再试"))
                 .body("degraded", equalTo(true))
-                .body("warnings[0]", containsString("history-service"));
+                .body("warnings[0]", containsString("无法读取以往的充值记录"));
     }
 
     @Test

@@ -102,7 +102,7 @@ class NumberLookupTest extends StubbedNeighboursTest {
                 .body("servingCarrierSource", equalTo("range"))
                 .body("degraded", equalTo(true))
                 .body("warnings", hasSize(1))
-                .body("warnings[0]", containsString("history-service"));
+                .body("warnings[0]", containsString("records of past top-ups"));
     }
 
     @Test

@@ -125,11 +125,11 @@ class PageTest extends StubbedNeighboursTest {
         given().formParam("number", "055 123 45 67").formParam("method", "international-card").formParam("action", "show")
                 .when().post("/?lang=en").then().statusCode(200)
                 .body(containsString("id=\"warnings-heading\""))
-                .body(containsString("history-service could not be asked"))
+                .body(containsString("Balans could not read its records of past top-ups"))
                 .body(containsString("id=\"options-heading\""))
                 .body(containsString("Bakcell app"));
         given().when().get("/status?lang=en").then().statusCode(200)
-                .body(containsString("history-service could not be asked"))
+                .body(containsString("Balans could not read its records of past top-ups"))
                 .body(containsString("No live data"));
     }
 

@@ -80,7 +80,7 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
                 .body("servingCarrierSource", equalTo("range"))
                 .body("options[0].channelId", equalTo("millon-kiosk"))
                 .body("degraded", equalTo(true))
-                .body("warnings[0]", containsString("history-service"));
+                .body("warnings[0]", containsString("записи о прошлых пополнениях"));
     }
 
     @Test

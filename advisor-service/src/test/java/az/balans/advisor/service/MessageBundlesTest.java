@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -49,6 +50,25 @@ class MessageBundlesTest {
             assertFalse(translation.isBlank(), entry.getKey() + " is blank in " + language);
             assertEquals(placeholders(entry.getValue()), placeholders(translation), entry.getKey() + " in " + language);
         }
+    }
+
+    /** People are told what happened in their words, never the name of one of Balans's own services. */
+    @ParameterizedTest(name = "{0}_{2}.properties")
+    @MethodSource("bundles")
+    void noSentenceNamesAnInternalService(String bundle, Class<?> englishBundle, String language) throws Exception {
+        Properties translated = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties")) {
+            translated.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, String> sentences = new TreeMap<>();
+        for (Method method : englishBundle.getDeclaredMethods()) {
+            sentences.put(method.getName() + " (en)", method.getAnnotation(Message.class).value());
+        }
+        translated.stringPropertyNames().forEach(key -> sentences.put(key + " (" + language + ")", translated.getProperty(key)));
+        List<String> naming = sentences.entrySet().stream()
+                .filter(sentence -> sentence.getValue().matches("(?s).*\\b(history|catalog|advisor)-service\\b.*"))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), naming);
     }
 
     private static Set<String> placeholders(String text) {

@@ -10,6 +10,7 @@ import az.balans.catalog.repository.FailureCodeRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +30,7 @@ import java.util.Map;
  * {@code balans_catalog_facts_unknown} and {@code balans_catalog_facts_stale}.
  */
 @ApplicationScoped
+@Startup // the gauges exist from the start, before anyone asks for the worklist
 public class FactAudit {
 
     private final CarrierRepository carriers;
