@@ -16,6 +16,15 @@ public interface AdvisorConfig {
 
     Diagnosis diagnosis();
 
+    Facts facts();
+
+    /** How long a catalog fact's page is trusted after it was last read. */
+    interface Facts {
+        /** A fact checked longer ago is told as "last checked on" its date. */
+        @WithDefault("P180D")
+        Duration staleAfter();
+    }
+
     /** What a diagnosis assumes where neither the catalog nor a failure code gives a figure. */
     interface Diagnosis {
         /** How long a top-up may take to arrive through a channel whose time to credit the catalog does not know. */

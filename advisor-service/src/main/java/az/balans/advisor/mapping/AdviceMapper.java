@@ -40,7 +40,9 @@ public final class AdviceMapper {
                 sourceOf(answer.servingCarrierSource()),
                 answer.options().stream().map(option -> new RecommendationResponse.Option(option.rank(), option.channelId(), option.kind(),
                         option.name(), option.score(), option.openNow(), option.amount(), option.fee(), option.arrivesWithinMinutes(),
-                        option.liveStatus(), option.reasons(), option.warnings(), option.promotions(), option.steps())).toList(),
+                        option.liveStatus(), option.reasons(), option.warnings(), option.promotions(), option.steps(),
+                        option.sources().stream().map(source -> new RecommendationResponse.Source(source.fact(), source.status(), source.url(),
+                                source.title(), source.checkedOn(), source.stale())).toList())).toList(),
                 answer.excluded().stream().map(channel -> new RecommendationResponse.Excluded(channel.channelId(), channel.name(),
                         channel.reason())).toList(),
                 answer.degraded(), answer.warnings(), answer.healthAsOf());

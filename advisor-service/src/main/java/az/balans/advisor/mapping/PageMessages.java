@@ -194,6 +194,18 @@ public interface PageMessages {
     @Message("Opening hours not published")
     String hoursUnknown();
 
+    @Message("Where this comes from")
+    String sourcesHeading();
+
+    @Message("the carrier's or provider's own page, checked on {date}")
+    String sourceConfirmed(String date);
+
+    @Message("a secondary source, checked on {date}")
+    String sourceReported(String date);
+
+    @Message("last checked on {date}: it may have changed since")
+    String sourceStale(String date);
+
     @Message("Pay {amount} manat")
     String payAmount(String amount);
 

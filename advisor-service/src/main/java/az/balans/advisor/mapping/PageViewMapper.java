@@ -18,8 +18,12 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** What the services answer, turned into what the page shows, in the page's language. */
 @ApplicationScoped
@@ -66,10 +70,25 @@ public class PageViewMapper {
                 option.fee() == null ? words.feeUnknown()
                         : option.fee().amount().signum() == 0 ? words.feeNone() : words.fee(option.fee().value()),
                 PageWording.status(words, option.liveStatus()), option.reasons(), option.warnings(), option.promotions(),
-                option.steps())).toList();
+                option.steps(), sources(option.sources(), words))).toList();
         List<PageViews.Excluded> excluded = answer.excluded().stream()
                 .map(channel -> new PageViews.Excluded(channel.name(), channel.reason())).toList();
         return new PageViews.Recommendations(words.optionsFor(when), options, excluded);
+    }
+
+    /** Each page an option's facts rest on, once, with what it is and when it was read (the oldest reading of it). */
+    private static List<PageViews.Source> sources(List<Recommendation.Source> sources, PageMessages words) {
+        Map<String, List<Recommendation.Source>> byPage = sources.stream()
+                .collect(Collectors.groupingBy(Recommendation.Source::url, LinkedHashMap::new, Collectors.toList()));
+        return byPage.values().stream().map(facts -> {
+            Recommendation.Source first = facts.get(0);
+            String checked = facts.stream().map(Recommendation.Source::checkedOn).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).map(Object::toString).orElse("?");
+            boolean stale = facts.stream().anyMatch(Recommendation.Source::stale);
+            String said = stale ? words.sourceStale(checked)
+                    : "confirmed".equals(first.status()) ? words.sourceConfirmed(checked) : words.sourceReported(checked);
+            return new PageViews.Source(first.title(), first.url(), said);
+        }).toList();
     }
 
     /** Each cause with its evidence told as sentences, not field names. */

@@ -26,7 +26,11 @@ public final class PageViews {
     }
 
     public record Option(int rank, String name, Boolean openNow, String payAmount, String arrives, String fee, Status status,
-                  List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps) {
+                  List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps, List<Source> sources) {
+    }
+
+    /** A page an option's facts rest on, and what it is: the carrier's or provider's own, or secondary, and when it was read. */
+    public record Source(String title, String url, String said) {
     }
 
     public record Excluded(String name, String reason) {

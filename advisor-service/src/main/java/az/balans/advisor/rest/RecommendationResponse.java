@@ -2,6 +2,7 @@ package az.balans.advisor.rest;
 
 import az.balans.platform.money.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,10 +21,19 @@ public record RecommendationResponse(String number, String language, Instant at,
      * @param arrivesWithinMinutes when the money should show on the balance, when known
      * @param liveStatus  the channel's health over the last hour: ok, degraded, down, or unknown (too few
      *                    top-ups seen, or history not available)
+     * @param sources     the pages its facts rest on; a fact not listed is not published (and said so in reasons)
      */
     public record Option(int rank, String channelId, String kind, String name, double score, Boolean openNow, Money amount,
                          Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
-                         List<String> promotions, List<String> steps) {
+                         List<String> promotions, List<String> steps, List<Source> sources) {
+    }
+
+    /**
+     * A fact the option rests on ({@code fee}, {@code minAmount}, {@code minutesToCredit}, ...) and the page
+     * that says it: {@code confirmed} (that page says exactly this) or {@code reported} (a secondary source),
+     * when the page was last read, and {@code stale} when that is too long ago to trust without checking.
+     */
+    public record Source(String fact, String status, String url, String title, LocalDate checkedOn, boolean stale) {
     }
 
     public record Excluded(String channelId, String name, String reason) {

@@ -88,6 +88,9 @@ public interface AdvisorMessages {
     @Message("Opening hours not published: check before you go.")
     String reasonHoursUnknown();
 
+    @Message("Some of this was last checked on {date}: it may have changed since.")
+    String warningLastChecked(String date);
+
     @Message("Gives no change: bring the exact amount in small notes.")
     String reasonNoChange();
 

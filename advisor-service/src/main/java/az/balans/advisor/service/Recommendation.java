@@ -3,6 +3,7 @@ package az.balans.advisor.service;
 import az.balans.platform.money.Money;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,10 +17,19 @@ public record Recommendation(String number, String language, Instant at, KnownNu
     /**
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
      * @param liveStatus the channel's health over the last hour: ok, degraded, down, or unknown
+     * @param sources    the pages its facts rest on: each fact confirmed or reported, with when it was checked
      */
     public record Option(int rank, String channelId, String kind, String name, double score, Boolean openNow, Money amount,
                          Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
-                         List<String> promotions, List<String> steps) {
+                         List<String> promotions, List<String> steps, List<Source> sources) {
+    }
+
+    /**
+     * A fact an option rests on and the page that says it: {@code confirmed} (the page says exactly
+     * this) or {@code reported} (a secondary source); {@code stale} when that page was last read longer
+     * ago than the advisor trusts ({@code advisor.facts.stale-after}).
+     */
+    public record Source(String fact, String status, String url, String title, LocalDate checkedOn, boolean stale) {
     }
 
     public record Excluded(String channelId, String name, String reason) {

@@ -62,7 +62,7 @@ public class RecommendationService {
         this.numbers = numbers;
         this.catalog = catalog;
         this.liveHealth = liveHealth;
-        this.recommender = new Recommender(config.scoring(), Messages::in);
+        this.recommender = new Recommender(config.scoring(), Messages::in, config.facts().staleAfter());
         this.rankings = Caffeine.newBuilder().maximumSize(config.rankings().cacheSize()).expireAfterWrite(Duration.ofMinutes(1)).build();
     }
 

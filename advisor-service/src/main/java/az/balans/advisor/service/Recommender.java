@@ -7,7 +7,10 @@ import az.balans.platform.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +36,16 @@ public final class Recommender {
 
     private final AdvisorConfig.Scoring weights;
     private final Function<String, AdvisorMessages> messagesIn;
+    private final Duration staleAfter;
 
-    /** @param messagesIn the sentences in a language (Messages::in in the application) */
-    public Recommender(AdvisorConfig.Scoring weights, Function<String, AdvisorMessages> messagesIn) {
+    /**
+     * @param messagesIn the sentences in a language (Messages::in in the application)
+     * @param staleAfter how long a fact's page is trusted after it was read
+     */
+    public Recommender(AdvisorConfig.Scoring weights, Function<String, AdvisorMessages> messagesIn, Duration staleAfter) {
         this.weights = weights;
         this.messagesIn = messagesIn;
+        this.staleAfter = staleAfter;
     }
 
     public Ranking rank(CatalogSnapshot catalog, Inputs inputs) {
@@ -74,11 +82,11 @@ public final class Recommender {
 
     private record Scored(String channelId, double score, CatalogSnapshot.Channel channel, String name, Boolean open, BigDecimal amount,
                           BigDecimal fee, String liveStatus, List<String> reasons, List<String> warnings, List<String> promotions,
-                          List<String> steps) {
+                          List<String> steps, List<Recommendation.Source> sources) {
 
         Recommendation.Option toOption(int rank) {
             return new Recommendation.Option(rank, channelId, channel.kind(), name, score, open, Money.azn(amount), Money.azn(fee),
-                    channel.minutesToCredit(), liveStatus, reasons, warnings, promotions, steps);
+                    channel.minutesToCredit(), liveStatus, reasons, warnings, promotions, steps, sources);
         }
     }
 
@@ -178,8 +186,25 @@ public final class Recommender {
         }
         List<String> steps = Optional.ofNullable(Language.pick(channel.steps(), inputs.language())).orElse(List.of());
         String liveStatus = health.map(ChannelHealth::status).orElse("unknown");
+        List<Recommendation.Source> sources = sourcesOf(channel, inputs.at());
+        sources.stream().filter(Recommendation.Source::stale).map(Recommendation.Source::checkedOn).min(Comparator.naturalOrder())
+                .ifPresent(oldest -> warnings.add(messages.warningLastChecked(oldest.toString())));
         return new Scored(channel.id(), Math.round(score * 100) / 100.0, channel, name, open, amount, fee, liveStatus, reasons, warnings,
-                promotions, steps);
+                promotions, steps, sources);
+    }
+
+    /** The pages the channel's facts rest on, in the order of its facts; a page read too long ago is stale. */
+    private List<Recommendation.Source> sourcesOf(CatalogSnapshot.Channel channel, Instant at) {
+        if (channel.facts() == null) {
+            return List.of();
+        }
+        LocalDate trustedSince = LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(staleAfter.toDays());
+        return channel.facts().entrySet().stream()
+                .filter(fact -> !CatalogSnapshot.Fact.UNKNOWN.equals(fact.getValue().status()) && fact.getValue().url() != null)
+                .sorted(Map.Entry.comparingByKey())
+                .map(fact -> new Recommendation.Source(fact.getKey(), fact.getValue().status(), fact.getValue().url(), fact.getValue().title(),
+                        fact.getValue().checkedOn(), fact.getValue().checkedOn() == null || fact.getValue().checkedOn().isBefore(trustedSince)))
+                .toList();
     }
 
     /** The amount itself when the channel takes it, else the nearest it takes (a denomination, the minimum, the maximum). */

@@ -105,6 +105,13 @@ class PageBrowserTest extends BrowserTest {
             assertFalse(card.findElements(By.cssSelector(".steps li")).isEmpty(), "numbered steps on " + card.getText());
         }
         assertThat(texts(".option .warnings li"), hasItem(containsString("not verified")));
+        // each card says where its facts come from: eManat's own rules for its kiosks
+        WebElement emanat = browser.findElements(By.cssSelector(".option")).stream()
+                .filter(card -> card.findElement(By.tagName("h3")).getText().contains("E-manat")).findFirst().orElseThrow();
+        emanat.findElement(By.cssSelector("details.sources summary")).click();
+        WebElement page = emanat.findElement(By.cssSelector("details.sources a"));
+        assertEquals("https://www.emanat.az/en/terminal-usage-rules", page.getAttribute("href"));
+        assertThat(emanat.findElement(By.cssSelector("details.sources li")).getText(), containsString("own page, checked on 2026-12-03"));
 
         WebElement excluded = find("details.excluded");
         assertFalse(excluded.getAttribute("open") != null, "left-out channels start folded");

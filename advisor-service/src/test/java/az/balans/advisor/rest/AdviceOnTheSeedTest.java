@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -52,6 +53,35 @@ class AdviceOnTheSeedTest {
         given().queryParam("language", "zh").when().get("/numbers/{n}", "055 123 45 67")
                 .then().statusCode(200)
                 .body("servingCarrier.name", equalTo("Bakcell"));
+    }
+
+    /**
+     * Each option names the pages its facts rest on, confirmed or reported, with when each was read;
+     * asked about a day more than 180 days after that reading, it says when it was last checked.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Some of this was last checked on 2026-12-03: it may have changed since.",
+            "az | Bunun bir hissəsi sonuncu dəfə 2026-12-03 tarixində yoxlanılıb: o vaxtdan dəyişə bilər.",
+            "ru | Часть этих сведений последний раз проверялась 2026-12-03: с тех пор они могли измениться.",
+            "zh | 其中部分信息最后核实于 2026-12-03：此后可能已有变化。"})
+    void eachOptionNamesItsSourcesAndSaysWhenTheyWereLastChecked(String language, String lastChecked) {
+        String kabinetim = "options.find { it.channelId == 'azercell-kabinetim' }";
+        String body = "{\"number\":\"050 123 45 67\",\"paymentMethods\":[\"local-card\"],\"at\":\"%s\"}";
+        given().contentType(ContentType.JSON).header("Accept-Language", language).body(body.formatted("2026-12-10T10:00:00Z"))
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body(kabinetim + ".sources.fact", equalTo(List.of("minAmount", "minutesToCredit")))
+                .body(kabinetim + ".sources[0].status", equalTo("confirmed"))
+                .body(kabinetim + ".sources[0].url", containsString("azercell.com"))
+                .body(kabinetim + ".sources[0].checkedOn", equalTo("2026-12-03"))
+                .body(kabinetim + ".sources.stale", everyItem(equalTo(false)))
+                .body(kabinetim + ".warnings", not(hasItem(lastChecked)));
+        given().contentType(ContentType.JSON).header("Accept-Language", language).body(body.formatted("2027-07-01T10:00:00Z"))
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body(kabinetim + ".sources.stale", everyItem(equalTo(true)))
+                .body(kabinetim + ".warnings", hasItem(lastChecked));
     }
 
     /**

@@ -46,7 +46,7 @@ class RecommenderTest {
     private static final Instant TUESDAY_MORNING = Instant.parse("2026-11-24T06:00:00Z");
     private static final Instant TUESDAY_NIGHT = Instant.parse("2026-11-24T19:30:00Z"); // 23:30 in Baku
 
-    private final Recommender recommender = new Recommender(WEIGHTS, language -> KEYS);
+    private final Recommender recommender = new Recommender(WEIGHTS, language -> KEYS, java.time.Duration.ofDays(180));
 
     @Test
     void aForeignCardRulesOutCashOnlyAndLocalCardChannels() {
