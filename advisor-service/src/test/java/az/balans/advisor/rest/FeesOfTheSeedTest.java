@@ -9,9 +9,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -31,26 +33,25 @@ import static org.hamcrest.Matchers.nullValue;
 class FeesOfTheSeedTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "en | Fee not published: ask before paying. | No fee.",
-            "az | Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun. | Komissiya yoxdur.",
-            "ru | Комиссия не опубликована: уточните перед оплатой. | Без комиссии.",
-            "zh | 手续费未公布：付款前请先询问。 | 无手续费。",
-    })
+    @MethodSource("unknownAndNoFee")
     void aForeignCardOnANarNumberIsNeverToldThatDingOrPaysendIsFree(String language, String unknown, String noFee) {
         assertNoFeeIsClaimed(language, unknown, noFee, "070 555 01 23", "international-card", "2026-11-24T06:00:00Z", new String[]{"ding", "paysend"});
     }
 
     /** The measured case: Birbank was ranked first for an e-wallet at 02:00 as "No fee". No page publishes any seeded fee. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "en | Fee not published: ask before paying. | No fee.",
-            "az | Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun. | Komissiya yoxdur.",
-            "ru | Комиссия не опубликована: уточните перед оплатой. | Без комиссии.",
-            "zh | 手续费未公布：付款前请先询问。 | 无手续费。",
-    })
+    @MethodSource("unknownAndNoFee")
     void aWalletAtTwoInTheMorningIsToldNoFeeAnywhere(String language, String unknown, String noFee) {
         assertNoFeeIsClaimed(language, unknown, noFee, "050 123 45 67", "wallet", "2026-11-23T22:00:00Z", new String[]{"birbank-app"});
+    }
+
+    /** In each language: how an unknown fee is said, and the "no fee" that must never be said without a page. */
+    static Stream<Arguments> unknownAndNoFee() {
+        return Stream.of(
+                Arguments.of("en", "Fee not published: ask before paying.", "No fee."),
+                Arguments.of("az", "Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun.", "Komissiya yoxdur."),
+                Arguments.of("ru", "Комиссия не опубликована: уточните перед оплатой.", "Без комиссии."),
+                Arguments.of("zh", "手续费未公布：付款前请先询问。", "无手续费。"));
     }
 
     private static void assertNoFeeIsClaimed(String language, String unknown, String noFee, String number, String method, String at,

@@ -7,7 +7,7 @@ import az.balans.catalog.repository.ChannelRepository;
 import az.balans.catalog.repository.FactSource;
 import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.FailureCodeRepository;
-import io.micrometer.core.instrument.Gauge;
+import az.balans.platform.metrics.ReadAtScrape;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -46,17 +46,11 @@ public class FactAudit {
         this.failureCodes = failureCodes;
         this.clock = clock;
         this.staleAfterDays = config.facts().staleAfter().toDays();
-        // Read at each scrape (a blocking route), in a transaction of their own. A registry can outlive an
-        // application restarted in the same JVM (tests do that) and keeps the first registration, which
-        // reads the stopped one: the running application's replaces it.
-        registry.find("balans.catalog.facts.unknown").meters().forEach(registry::remove);
-        registry.find("balans.catalog.facts.stale").meters().forEach(registry::remove);
-        Gauge.builder("balans.catalog.facts.unknown", this, audit -> QuarkusTransaction.requiringNew().call(
-                        () -> audit.worklist().stream().filter(fact -> FactSource.UNKNOWN.equals(fact.status())).count()))
-                .description("Facts of the catalog no public page is known to state").register(registry);
-        Gauge.builder("balans.catalog.facts.stale", this, audit -> QuarkusTransaction.requiringNew().call(
-                        () -> audit.worklist().stream().filter(AuditedFact::stale).count()))
-                .description("Facts of the catalog whose page was last read longer ago than catalog.facts.stale-after").register(registry);
+        ReadAtScrape.register(registry, "balans.catalog.facts.unknown", "Facts of the catalog no public page is known to state",
+                () -> QuarkusTransaction.requiringNew().call(() -> worklist().stream().filter(fact -> FactSource.UNKNOWN.equals(fact.status())).count()));
+        ReadAtScrape.register(registry, "balans.catalog.facts.stale",
+                "Facts of the catalog whose page was last read longer ago than catalog.facts.stale-after",
+                () -> QuarkusTransaction.requiringNew().call(() -> worklist().stream().filter(AuditedFact::stale).count()));
     }
 
     @Transactional

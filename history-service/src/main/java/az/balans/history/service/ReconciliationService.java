@@ -4,9 +4,9 @@ import az.balans.history.client.ChannelTimesToCredit;
 import az.balans.history.config.HistoryConfig;
 import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
+import az.balans.platform.metrics.ReadAtScrape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
@@ -46,15 +46,12 @@ public class ReconciliationService {
         this.config = config;
         this.clock = clock;
         this.json = json;
-        // Read at each scrape (a blocking route), in a transaction of their own; the partial indexes keep
-        // it small. A registry can outlive an application restarted in the same JVM (tests do that) and
-        // keeps the first registration, which reads the stopped one: the running application's replaces it.
-        registry.find("balans.attempts.overdue").meters().forEach(registry::remove);
-        registry.find("balans.attempts.contradictory").meters().forEach(registry::remove);
-        Gauge.builder("balans.attempts.overdue", this, service -> QuarkusTransaction.requiringNew().call(service::countOverdue))
-                .description("Top-ups still requested past their channel's time to credit").register(registry);
-        Gauge.builder("balans.attempts.contradictory", this, service -> QuarkusTransaction.requiringNew().call(service::countContradictory))
-                .description("Top-ups that saw both a success and a failure, or events naming different numbers").register(registry);
+        // the partial indexes keep these small enough to count at each scrape
+        ReadAtScrape.register(registry, "balans.attempts.overdue", "Top-ups still requested past their channel's time to credit",
+                () -> QuarkusTransaction.requiringNew().call(this::countOverdue));
+        ReadAtScrape.register(registry, "balans.attempts.contradictory",
+                "Top-ups that saw both a success and a failure, or events naming different numbers",
+                () -> QuarkusTransaction.requiringNew().call(this::countContradictory));
     }
 
     /** A page of the overdue queue ({@code overdue}) or of the contradictory one, oldest first. */
