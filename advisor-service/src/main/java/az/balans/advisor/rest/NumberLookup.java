@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What the advisor knows of a number. {@code servingCarrierSource} says where the serving carrier
- * comes from: {@code history} (the carrier of its latest successful top-up, which shows a port),
+ * comes from: {@code history} (a port: the carrier of its latest successful top-up differs from the range's
+ * holder; a number on its own range's carrier is told as {@code range}, so no answer says whether it was topped up),
  * {@code range} (the prefix's holder, which a port makes wrong), or {@code unknown}.
  * {@code servingCarrierAsOf} is when history was asked (answers may come from a short-lived cache).
  * {@code degraded} says a neighbour could not be asked; {@code warnings} say which.

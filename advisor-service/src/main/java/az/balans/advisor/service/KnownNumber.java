@@ -18,7 +18,7 @@ public record KnownNumber(String input, String e164, String national, boolean va
 
     /** Where the serving carrier comes from. */
     public enum ServingCarrierSource {
-        /** The carrier of the number's latest successful top-up, which shows a port. */
+        /** A port: the carrier of the number's latest successful top-up, which is not the range's holder. */
         HISTORY,
         /** The prefix's holder, which a port makes wrong. */
         RANGE,
