@@ -35,10 +35,12 @@ import java.util.Set;
  * Whatever else the router itself refuses (an unknown route, a bad method, a body that grew past the
  * limit while streaming) is answered here as problem+json too, instead of an empty page.
  *
- * <p>Only what HTTP cannot parse at all (a control character inside a header, a '%' not followed by
- * two hex digits, headers past {@code quarkus.http.limits.max-header-size}, a request line past
- * {@code quarkus.http.limits.max-initial-line-length}) is refused below any of
- * this, by Vert.x and Netty, with a bare 400 or 431 and nothing else.
+ * <p>A target {@code java.net.URI} refuses (a bare '%') reaches this too, where the services run
+ * with {@code -Dvertx.disableURIValidation=true} (tests, the stack, the images, dev mode); Quarkus
+ * would answer it with an empty 400. Only what HTTP cannot parse at all (a control character inside
+ * a header, headers past {@code quarkus.http.limits.max-header-size}, a request line past
+ * {@code quarkus.http.limits.max-initial-line-length}) is refused below any of this, by Vert.x and
+ * Netty, with a bare 400 or 431 and nothing else.
  */
 @ApplicationScoped
 public class RequestHygiene {
