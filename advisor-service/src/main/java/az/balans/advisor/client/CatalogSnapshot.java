@@ -57,7 +57,8 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
      * What a provider's failure code means: its cause, whether the outcome is {@code final},
      * {@code retryable} or {@code unknown} (the money may still arrive), and how long to wait.
      */
-    public record FailureCode(String id, String provider, String code, String cause, String outcome, Integer waitSeconds) {
+    public record FailureCode(String id, String provider, String code, String cause, String outcome, Integer waitSeconds,
+                              Map<String, Fact> facts) {
     }
 
     /** The channel of that id; empty for none (or a null id). */

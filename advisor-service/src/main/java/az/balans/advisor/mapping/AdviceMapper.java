@@ -11,6 +11,7 @@ import az.balans.advisor.service.KnownNumber;
 import az.balans.advisor.service.Recommendation;
 import az.balans.advisor.service.RecommendationQuery;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The API's requests to the services' questions, and the services' answers to the API's documents. */
@@ -41,8 +42,7 @@ public final class AdviceMapper {
                 answer.options().stream().map(option -> new RecommendationResponse.Option(option.rank(), option.channelId(), option.kind(),
                         option.name(), option.score(), option.openNow(), option.amount(), option.fee(), option.arrivesWithinMinutes(),
                         option.liveStatus(), option.reasons(), option.warnings(), option.promotions(), option.steps(),
-                        option.sources().stream().map(source -> new RecommendationResponse.Source(source.fact(), source.status(), source.url(),
-                                source.title(), source.checkedOn(), source.stale())).toList())).toList(),
+                        toSources(option.sources()))).toList(),
                 answer.excluded().stream().map(channel -> new RecommendationResponse.Excluded(channel.channelId(), channel.name(),
                         channel.reason())).toList(),
                 answer.degraded(), answer.warnings(), answer.healthAsOf());
@@ -61,7 +61,13 @@ public final class AdviceMapper {
                 cause.explanation(), cause.remedy(),
                 retry == null ? null : new DiagnosisResponse.Retry(retry.advice().name(), retry.waitMinutes(), retry.text()),
                 alternative == null ? null : new DiagnosisResponse.Alternative(alternative.channelId(), alternative.name(),
-                        alternative.paymentMethods(), alternative.reasons(), alternative.steps()));
+                        alternative.paymentMethods(), alternative.reasons(), alternative.steps()),
+                toSources(cause.sources()));
+    }
+
+    private static List<RecommendationResponse.Source> toSources(List<Recommendation.Source> sources) {
+        return sources.stream().map(source -> new RecommendationResponse.Source(source.fact(), source.status(), source.url(), source.title(),
+                source.checkedOn(), source.stale())).toList();
     }
 
     private static NumberLookup.Carrier toCarrier(KnownNumber.Carrier carrier) {

@@ -15,9 +15,10 @@ public record DiagnosisResponse(String number, String language, List<Cause> caus
      * @param retry       whether and when to try again
      * @param alternative where the remedy points elsewhere (another channel, another way to pay): the
      *                    best other channel for this number, null when none fits or none is needed
+     * @param sources     the pages the failure code's meaning and wait rest on, where a code says this cause
      */
     public record Cause(String code, double likelihood, List<Fact> evidence, String explanation, String remedy, Retry retry,
-                        Alternative alternative) {
+                        Alternative alternative, List<RecommendationResponse.Source> sources) {
     }
 
     /** One fact used: where it comes from ({@code failureCode}, {@code history.attempt.state}, ...) and its value. */

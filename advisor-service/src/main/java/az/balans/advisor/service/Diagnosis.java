@@ -13,9 +13,10 @@ public record Diagnosis(String number, String language, List<Cause> causes, bool
     /**
      * @param likelihood  from 0 to 1: how strongly the evidence points here
      * @param alternative where the remedy points elsewhere: the best other channel, null when none fits or none is needed
+     * @param sources     the pages the failure code's meaning and wait rest on, where a code says this cause
      */
     public record Cause(CauseCode code, double likelihood, List<Fact> evidence, String explanation, String remedy, Retry retry,
-                        Alternative alternative) {
+                        Alternative alternative, List<Recommendation.Source> sources) {
     }
 
     /** One fact used: where it comes from ({@code failureCode}, {@code history.attempt.state}, ...) and its value. */

@@ -43,7 +43,7 @@ public class DiagnosisService {
         this.history = history;
         this.liveHealth = liveHealth;
         this.recommendations = recommendations;
-        this.diagnostician = new Diagnostician(config.diagnosis(), DescriptionReader.standard(), Messages::in);
+        this.diagnostician = new Diagnostician(config.diagnosis(), DescriptionReader.standard(), Messages::in, config.facts().staleAfter());
         this.registry = registry;
     }
 

@@ -6,7 +6,10 @@ import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.config.AdvisorConfig;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +38,19 @@ public final class Diagnostician {
     private final AdvisorConfig.Diagnosis settings;
     private final DescriptionReader reader;
     private final Function<String, AdvisorMessages> messagesIn;
+    private final Duration staleAfter;
 
     /**
      * @param reader     what the person wrote, read for the causes it points to
      * @param messagesIn the sentences in a language (Messages::in in the application)
+     * @param staleAfter how long a failure code's page is trusted after it was read
      */
-    public Diagnostician(AdvisorConfig.Diagnosis settings, DescriptionReader reader, Function<String, AdvisorMessages> messagesIn) {
+    public Diagnostician(AdvisorConfig.Diagnosis settings, DescriptionReader reader, Function<String, AdvisorMessages> messagesIn,
+                         Duration staleAfter) {
         this.settings = settings;
         this.reader = reader;
         this.messagesIn = messagesIn;
+        this.staleAfter = staleAfter;
     }
 
     /** The likely causes, most likely first. */
@@ -51,8 +58,10 @@ public final class Diagnostician {
         DiagnosisCase facts = DiagnosisCase.of(evidence, reader, messagesIn.apply(evidence.language()), settings);
         Findings found = new Findings();
         FailureTable.RULES.forEach(rule -> rule.weigh(facts, found));
+        LocalDate trustedSince = LocalDate.ofInstant(evidence.now(), ZoneOffset.UTC).minusDays(staleAfter.toDays());
         return found.candidates().stream()
-                .map(candidate -> candidate.toCause(retryOf(candidate, facts), pointsElsewhere(candidate, facts)))
+                .map(candidate -> candidate.toCause(retryOf(candidate, facts), pointsElsewhere(candidate, facts),
+                        facts.codeSays(candidate.code) ? Recommendation.Source.of(facts.code().orElseThrow().facts(), trustedSince) : List.of()))
                 .sorted(Comparator.comparingDouble(Diagnosis.Cause::likelihood).reversed()
                         .thenComparing(cause -> cause.code().name()))
                 .toList();

@@ -64,8 +64,8 @@ final class Findings {
             return pending && dueInMinutes == null ? waiting(minutes) : this;
         }
 
-        Diagnosis.Cause toCause(Diagnosis.Retry retry, Diagnosis.Alternative alternative) {
-            return new Diagnosis.Cause(code, likelihood, List.copyOf(facts), explanation, remedy, retry, alternative);
+        Diagnosis.Cause toCause(Diagnosis.Retry retry, Diagnosis.Alternative alternative, List<Recommendation.Source> sources) {
+            return new Diagnosis.Cause(code, likelihood, List.copyOf(facts), explanation, remedy, retry, alternative, sources);
         }
     }
 }

@@ -1,10 +1,12 @@
 package az.balans.advisor.service;
 
+import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.platform.money.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ranked ways to top up, best first, and the channels that cannot work with why. {@code healthAsOf}
@@ -30,6 +32,19 @@ public record Recommendation(String number, String language, Instant at, KnownNu
      * ago than the advisor trusts ({@code advisor.facts.stale-after}).
      */
     public record Source(String fact, String status, String url, String title, LocalDate checkedOn, boolean stale) {
+
+        /** The sourced facts among these, by name; a page read before {@code trustedSince} is stale. */
+        public static List<Source> of(Map<String, CatalogSnapshot.Fact> facts, LocalDate trustedSince) {
+            if (facts == null) {
+                return List.of();
+            }
+            return facts.entrySet().stream()
+                    .filter(fact -> !CatalogSnapshot.Fact.UNKNOWN.equals(fact.getValue().status()) && fact.getValue().url() != null)
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(fact -> new Source(fact.getKey(), fact.getValue().status(), fact.getValue().url(), fact.getValue().title(),
+                            fact.getValue().checkedOn(), fact.getValue().checkedOn() == null || fact.getValue().checkedOn().isBefore(trustedSince)))
+                    .toList();
+        }
     }
 
     public record Excluded(String channelId, String name, String reason) {

@@ -195,16 +195,7 @@ public final class Recommender {
 
     /** The pages the channel's facts rest on, in the order of its facts; a page read too long ago is stale. */
     private List<Recommendation.Source> sourcesOf(CatalogSnapshot.Channel channel, Instant at) {
-        if (channel.facts() == null) {
-            return List.of();
-        }
-        LocalDate trustedSince = LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(staleAfter.toDays());
-        return channel.facts().entrySet().stream()
-                .filter(fact -> !CatalogSnapshot.Fact.UNKNOWN.equals(fact.getValue().status()) && fact.getValue().url() != null)
-                .sorted(Map.Entry.comparingByKey())
-                .map(fact -> new Recommendation.Source(fact.getKey(), fact.getValue().status(), fact.getValue().url(), fact.getValue().title(),
-                        fact.getValue().checkedOn(), fact.getValue().checkedOn() == null || fact.getValue().checkedOn().isBefore(trustedSince)))
-                .toList();
+        return Recommendation.Source.of(channel.facts(), LocalDate.ofInstant(at, ZoneOffset.UTC).minusDays(staleAfter.toDays()));
     }
 
     /** The amount itself when the channel takes it, else the nearest it takes (a denomination, the minimum, the maximum). */

@@ -124,6 +124,9 @@ class AdviceOnTheSeedTest {
                 .body("causes[0].explanation", equalTo(explanation))
                 .body("causes[0].retry.advice", equalTo("NOW"))
                 .body("causes[0].retry.text", equalTo(tryNow))
+                // what the code means rests on Ding's own page; Ding publishes no wait for it
+                .body("causes[0].sources.fact", equalTo(List.of("meaning")))
+                .body("causes[0].sources[0].url", equalTo("https://www.dingconnect.com/Api"))
                 .body("causes[0].alternative.channelId", not(equalTo("azercell-kabinetim")))
                 .body("causes[0].alternative.steps.size()", org.hamcrest.Matchers.greaterThan(0))
                 .extract().jsonPath().setRootPath("causes[0]");

@@ -46,7 +46,7 @@ class DiagnosticianTest {
     private static final Diagnosis.Alternative KIOSK = new Diagnosis.Alternative("emanat-kiosk", "E-manat",
             List.of("cash"), List.of("reasonPaymentFits[cash]"), List.of("Choose Azercell"));
 
-    private final Diagnostician diagnostician = new Diagnostician(SETTINGS, DescriptionReader.standard(), language -> KEYS);
+    private final Diagnostician diagnostician = new Diagnostician(SETTINGS, DescriptionReader.standard(), language -> KEYS, Duration.ofDays(180));
 
     @Test
     void malformedNumber() {
@@ -199,6 +199,21 @@ class DiagnosticianTest {
         assertEquals(KIOSK, cause.alternative());
     }
 
+    /** A cause a failure code says carries the pages the code's meaning and wait rest on. */
+    @Test
+    void aCodesCauseNamesThePagesItsMeaningAndWaitRestOn() {
+        Diagnosis.Cause cause = assertFirst("TOO_FREQUENT", diagnose(evidence().failureCode("PHONE_RECENTLY_RECHARGED")));
+        assertEquals(List.of("meaning", "wait"), cause.sources().stream().map(Recommendation.Source::fact).toList());
+        assertTrue(cause.sources().stream().allMatch(source -> source.status().equals("confirmed")
+                && source.url().equals("https://topupsapi.docs.apiary.io/") && !source.stale()), cause.sources().toString());
+        // Ding publishes no wait for ProviderTimedOut: only its meaning has a page
+        assertEquals(List.of("meaning"), assertFirst("CHANNEL_DOWN", diagnose(evidence().failureCode("ProviderTimedOut"))).sources()
+                .stream().map(Recommendation.Source::fact).toList());
+        // a cause no code says rests on no catalog page
+        assertEquals(List.of(), assertFirst("PENDING", diagnose(evidence().attempt(attempt("requested", "azercell", "millon-kiosk", "10.00",
+                NOW.minusSeconds(300), null, null)))).sources());
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(nullValues = "-", value = {
             // Reloadly publishes the 2 minutes
@@ -269,7 +284,7 @@ class DiagnosticianTest {
                 .failureCode("DECLINED-BARRED-CREDIT-PARTY").build(), DescriptionReader.standard(), KEYS, SETTINGS);
         Findings found = new Findings();
         FailureTable.BARRED_LINE.weigh(retired, found);
-        List<Diagnosis.Cause> causes = found.candidates().stream().map(candidate -> candidate.toCause(null, null)).toList();
+        List<Diagnosis.Cause> causes = found.candidates().stream().map(candidate -> candidate.toCause(null, null, List.of())).toList();
         assertEquals(1, causes.size(), causes.toString());
         assertEquals(CauseCode.LINE_BARRED, causes.get(0).code());
         assertEquals(0.9, causes.get(0).likelihood());
@@ -332,14 +347,14 @@ class DiagnosticianTest {
     /** The seed has no code whose outcome is not yet known; a provider's "no answer yet" is one. */
     private static List<CatalogSnapshot.FailureCode> withUnknownOutcome(List<CatalogSnapshot.FailureCode> seeded) {
         List<CatalogSnapshot.FailureCode> codes = new java.util.ArrayList<>(seeded);
-        codes.add(new CatalogSnapshot.FailureCode("test:NoAnswerYet", "test", "NoAnswerYet", "CHANNEL_DOWN", "unknown", 90));
+        codes.add(new CatalogSnapshot.FailureCode("test:NoAnswerYet", "test", "NoAnswerYet", "CHANNEL_DOWN", "unknown", 90, null));
         return List.copyOf(codes);
     }
 
     /** The failure codes exactly as the catalog seeds them (the advisor's stub of the seeded catalog). */
     private static List<CatalogSnapshot.FailureCode> seededFailureCodes() {
         try (InputStream seed = DiagnosticianTest.class.getResourceAsStream("/stubs/catalog-seed.json")) {
-            ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            ObjectMapper json = new ObjectMapper().findAndRegisterModules().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
             return List.of(json.treeToValue(json.readTree(seed).get("failureCodes"), CatalogSnapshot.FailureCode[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
