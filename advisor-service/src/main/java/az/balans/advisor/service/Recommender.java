@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -187,7 +188,8 @@ public final class Recommender {
         List<String> steps = Optional.ofNullable(Language.pick(channel.steps(), inputs.language())).orElse(List.of());
         String liveStatus = health.map(ChannelHealth::status).orElse("unknown");
         List<Recommendation.Source> sources = sourcesOf(channel, inputs.at());
-        sources.stream().filter(Recommendation.Source::stale).map(Recommendation.Source::checkedOn).min(Comparator.naturalOrder())
+        sources.stream().filter(Recommendation.Source::stale).map(Recommendation.Source::checkedOn).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .ifPresent(oldest -> warnings.add(messages.warningLastChecked(oldest.toString())));
         return new Scored(channel.id(), Math.round(score * 100) / 100.0, channel, name, open, amount, fee, liveStatus, reasons, warnings,
                 promotions, steps, sources);
