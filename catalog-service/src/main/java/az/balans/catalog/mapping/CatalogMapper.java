@@ -23,7 +23,6 @@ import az.balans.problem.InvalidFieldException;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,9 +213,8 @@ public final class CatalogMapper {
     private static Map<String, FactDto> factsOf(Map<String, FactSource> kept, List<String> names) {
         Map<String, FactDto> facts = new LinkedHashMap<>();
         for (String name : names) {
-            FactSource source = kept == null ? FactSource.NONE : kept.getOrDefault(name, FactSource.NONE);
-            facts.put(name, new FactDto(source.status(), source.url(), source.title(),
-                    source.checkedOn() == null ? null : LocalDate.parse(source.checkedOn())));
+            FactSource source = FactSource.of(kept, name);
+            facts.put(name, new FactDto(source.status(), source.url(), source.title(), source.checkedOnDate()));
         }
         return facts;
     }
@@ -244,7 +242,7 @@ public final class CatalogMapper {
                     source.checkedOn() == null ? null : source.checkedOn().toString()));
         }
         given.forEach((name, hasValue) -> {
-            if (hasValue && !sources.getOrDefault(name, FactSource.NONE).sourced()) {
+            if (hasValue && !FactSource.of(sources, name).sourced()) {
                 throw new InvalidFieldException("facts." + name, "a value needs the page that says it (status confirmed or "
                         + "reported); without one the fact is unknown: leave the value out");
             }

@@ -69,8 +69,8 @@ public class FactAudit {
 
     private void add(List<AuditedFact> facts, String entity, String id, List<String> names, Map<String, FactSource> kept, LocalDate today) {
         for (String name : names) {
-            FactSource source = kept == null ? FactSource.NONE : kept.getOrDefault(name, FactSource.NONE);
-            LocalDate checkedOn = source.checkedOn() == null ? null : LocalDate.parse(source.checkedOn());
+            FactSource source = FactSource.of(kept, name);
+            LocalDate checkedOn = source.checkedOnDate();
             Long age = checkedOn == null ? null : ChronoUnit.DAYS.between(checkedOn, today);
             facts.add(new AuditedFact(entity, id, name, source.status(), source.url(), source.title(), checkedOn, age,
                     age == null || age > staleAfterDays));

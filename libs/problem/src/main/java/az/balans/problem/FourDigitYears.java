@@ -46,7 +46,7 @@ public class FourDigitYears implements ObjectMapperCustomizer {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(name, "must be an instant such as 2027-03-20T12:00:00Z");
         }
-        if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+        if (!fourDigitYear(instant)) {
             throw new InvalidFieldException(name, MESSAGE);
         }
         return instant;
@@ -61,10 +61,13 @@ public class FourDigitYears implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("balans-four-digit-years")
-                .addDeserializer(Instant.class, new Bounded<>(Instant.class, InstantDeserializer.INSTANT,
-                        instant -> !instant.isBefore(FIRST) && !instant.isAfter(LAST)))
+                .addDeserializer(Instant.class, new Bounded<>(Instant.class, InstantDeserializer.INSTANT, FourDigitYears::fourDigitYear))
                 .addDeserializer(LocalDate.class, new Bounded<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
                         date -> date.getYear() >= 1 && date.getYear() <= 9999)));
+    }
+
+    private static boolean fourDigitYear(Instant instant) {
+        return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
     }
 
     private static final class Bounded<T> extends StdScalarDeserializer<T> {
