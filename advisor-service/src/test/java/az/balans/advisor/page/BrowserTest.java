@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -126,8 +127,19 @@ abstract class BrowserTest {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks as a person does once the element is there to click: while the page is still moving under
+     * it (the number's card filling in as it is typed), another element may be at that point for a moment.
+     */
     void click(String css) {
-        find(css).click();
+        waitFor(driver -> {
+            try {
+                find(css).click();
+                return true;
+            } catch (ElementClickInterceptedException movedUnderThePointer) {
+                return null;
+            }
+        });
     }
 
     /** Waits until {@code css} shows, up to 10 s; with JavaScript the answer comes in place, without it a new page loads. */
