@@ -76,7 +76,7 @@ public class PageViewMapper {
         return new PageViews.Recommendations(words.optionsFor(when), options, excluded);
     }
 
-    /** Each page an option's facts rest on, once, with what it is and when it was read (the oldest reading of it). */
+    /** Each page an option's or a cause's facts rest on, once, with what it is and when it was read (the oldest reading of it). */
     private static List<PageViews.Source> sources(List<Recommendation.Source> sources, PageMessages words) {
         Map<String, List<Recommendation.Source>> byPage = sources.stream()
                 .collect(Collectors.groupingBy(Recommendation.Source::url, LinkedHashMap::new, Collectors.toList()));
@@ -99,7 +99,7 @@ public class PageViewMapper {
                         id -> carrierName(id, language))).toList(),
                 cause.remedy(), cause.retry() == null ? null : cause.retry().text(),
                 cause.alternative() == null ? null : cause.alternative().name(),
-                cause.alternative() == null ? List.of() : cause.alternative().steps())).toList();
+                cause.alternative() == null ? List.of() : cause.alternative().steps(), sources(cause.sources(), words))).toList();
     }
 
     public List<PageViews.ChannelRow> board(ChannelStatusService.Board board, String language) {

@@ -29,7 +29,7 @@ public final class PageViews {
                   List<String> reasons, List<String> warnings, List<String> promotions, List<String> steps, List<Source> sources) {
     }
 
-    /** A page an option's facts rest on, and what it is: the carrier's or provider's own, or secondary, and when it was read. */
+    /** A page an option's or a cause's facts rest on, and what it is: the carrier's or provider's own, or secondary, and when it was read. */
     public record Source(String title, String url, String said) {
     }
 
@@ -45,7 +45,7 @@ public final class PageViews {
 
     /** A likely cause; {@code alternative} and its {@code steps} are the way out where the remedy points elsewhere. */
     public record Cause(String explanation, int percent, List<String> evidence, String remedy, String retry, String alternative,
-                        List<String> steps) {
+                        List<String> steps, List<Source> sources) {
     }
 
     public record ChannelRow(String name, String carriers, Status status, String lastHour, String medianCredit, Chart chart) {

@@ -102,7 +102,7 @@ public final class DescriptionReader {
             for (Phrase phrase : language.phrases()) {
                 List<Token> matched = match(phrase.terms(), tokens, language.matching());
                 if (matched != null) {
-                    String words = String.join(" ", matched.stream().map(token -> wordAround(bounded, token, language.matching())).toList());
+                    String words = quote(bounded, matched, language.matching());
                     boolean alone = phrase.causes().size() == 1;
                     for (CauseCode cause : phrase.causes()) {
                         Reading held = readings.get(cause);
@@ -140,20 +140,39 @@ public final class DescriptionReader {
         return matched;
     }
 
-    /** The person's word a token came from: a stemmer's token may be part of one ("n't" of "didn't"). */
-    private static String wordAround(String text, Token token, Matching matching) {
-        if (matching == Matching.IN_ORDER) {
-            return text.substring(token.start(), token.end());
+    /**
+     * The person's words as they typed them: matched words that stand next to each other keep the
+     * spaces (or, in Chinese, none) between them; words apart are joined by an ellipsis.
+     */
+    private static String quote(String text, List<Token> matched, Matching matching) {
+        StringBuilder quote = new StringBuilder();
+        int end = -1;
+        for (Token token : matched) {
+            int[] word = wordAround(text, token, matching);
+            if (end < 0) {
+                quote.append(text, word[0], word[1]);
+            } else if (word[0] >= end) {
+                String between = text.substring(end, word[0]);
+                quote.append(between.isBlank() ? between : matching == Matching.IN_ORDER ? "…" : " … ").append(text, word[0], word[1]);
+            } else if (word[1] > end) {
+                quote.append(text, end, word[1]); // a word already quoted in part
+            }
+            end = Math.max(end, word[1]);
         }
+        return quote.toString();
+    }
+
+    /** Where the person's word a token came from starts and ends: a stemmer's token may be part of one ("n't" of "didn't"). */
+    private static int[] wordAround(String text, Token token, Matching matching) {
         int start = token.start();
         int end = token.end();
-        while (start > 0 && partOfWord(text.charAt(start - 1))) {
+        while (matching != Matching.IN_ORDER && start > 0 && partOfWord(text.charAt(start - 1))) {
             start--;
         }
-        while (end < text.length() && partOfWord(text.charAt(end))) {
+        while (matching != Matching.IN_ORDER && end < text.length() && partOfWord(text.charAt(end))) {
             end++;
         }
-        return text.substring(start, end);
+        return new int[] {start, end};
     }
 
     private static boolean partOfWord(char c) {

@@ -127,7 +127,11 @@ final class FailureTable {
         }
     };
 
-    /** The same amount went through for the number minutes before: this one is a repeat. */
+    /**
+     * The same amount went through for the number minutes before: this one is a repeat. The
+     * person's own record is read above any channel-wide signal (a channel down for others does
+     * not undo a top-up that went through for them), so it weighs more than a channel down.
+     */
     static final DiagnosisRule REPEAT = (c, found) -> {
         AdvisorMessages messages = c.messages();
         Optional<HistoryAttempt> attempt = c.attempt();
@@ -138,7 +142,7 @@ final class FailureTable {
             if (other && earlier.succeededAt() != null && amount != null && earlier.amount() != null
                     && new BigDecimal(earlier.amount().value()).compareTo(amount) == 0
                     && !earlier.succeededAt().isAfter(reference) && Duration.between(earlier.succeededAt(), reference).toMinutes() <= 15) {
-                found.add(DUPLICATE, 0.8, fact("history.recent.attemptId", earlier.attemptId()),
+                found.add(DUPLICATE, 0.9, fact("history.recent.attemptId", earlier.attemptId()),
                         messages.causeDuplicate(earlier.succeededAt().truncatedTo(ChronoUnit.SECONDS).toString()),
                         messages.remedyDuplicate(c.balanceCode()));
                 break;

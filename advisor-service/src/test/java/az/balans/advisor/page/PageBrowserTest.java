@@ -182,7 +182,7 @@ class PageBrowserTest extends BrowserTest {
         awaitVisible("#causes-heading");
         List<WebElement> causes = browser.findElements(By.cssSelector(".cause"));
         assertThat(causes.get(0).findElement(By.tagName("h3")).getText(), startsWith("The payment itself was refused"));
-        assertThat(causes.get(0).findElement(By.cssSelector(".evidence")).getText(), containsString("You wrote: “card declined”"));
+        assertThat(causes.get(0).findElement(By.cssSelector(".evidence")).getText(), containsString("You wrote: “card … declined”"));
         // the remedy names another channel, says whether to try again, and gives that channel's steps
         String remedy = causes.get(0).findElement(By.cssSelector(".remedy")).getText();
         assertThat(remedy, startsWith("Pay through "));
@@ -194,6 +194,25 @@ class PageBrowserTest extends BrowserTest {
         assertNoHorizontalScroll();
         assertAccessible();
         screenshot("failed-card-refused");
+    }
+
+    /** A cause a provider's failure code says shows the page the code's meaning comes from, in the person's language. */
+    @Test
+    void aCauseFromAFailureCodeShowsWhereItsMeaningComesFrom() {
+        open("/failed?lang=ru");
+        type("number", "050 123 45 67");
+        type("failureCode", "ProviderTimedOut");
+        click("button.primary");
+        awaitVisible("#causes-heading");
+        WebElement cause = browser.findElements(By.cssSelector(".cause")).get(0);
+        WebElement sources = cause.findElement(By.cssSelector("details.sources"));
+        assertEquals("Откуда эти сведения", sources.findElement(By.tagName("summary")).getText());
+        sources.findElement(By.tagName("summary")).click();
+        assertEquals("https://www.dingconnect.com/Api", sources.findElement(By.tagName("a")).getAttribute("href"));
+        assertThat(sources.findElement(By.tagName("li")).getText(), containsString("собственная страница оператора или провайдера, проверено 2026-12-03"));
+        assertNoHorizontalScroll();
+        assertAccessible();
+        screenshot("failed-cause-sources-ru");
     }
 
     @Test

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
@@ -82,6 +83,27 @@ class AdviceOnTheSeedTest {
                 .then().statusCode(200)
                 .body(kabinetim + ".sources.stale", everyItem(equalTo(true)))
                 .body(kabinetim + ".warnings", hasItem(lastChecked));
+    }
+
+    /**
+     * A scratch card is bought at a shop or a kiosk, and no page gives their hours: at 02:00 it is
+     * neither "open now" nor closed, and says so in the person's language.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en | Opening hours not published: check before you go. | Open now (Baku time).",
+            "az | İş saatları dərc olunmayıb: getməzdən əvvəl dəqiqləşdirin. | İndi açıqdır (Bakı vaxtı).",
+            "ru | Часы работы не опубликованы: уточните, прежде чем идти. | Сейчас открыто (по бакинскому времени).",
+            "zh | 营业时间未公布：前往前请先确认。 | 现在营业（巴库时间）。"})
+    void aScratchCardAtTwoInTheMorningIsNeverToldOpen(String language, String hoursUnknown, String openNow) {
+        String card = "options.find { it.channelId == 'azercell-scratch-card' }";
+        given().contentType(ContentType.JSON).header("Accept-Language", language)
+                .body("{\"number\":\"050 123 45 67\",\"paymentMethods\":[\"cash\"],\"at\":\"2026-11-23T22:00:00Z\"}")
+                .when().post("/recommendations")
+                .then().statusCode(200)
+                .body(card + ".openNow", nullValue())
+                .body(card + ".reasons", hasItem(hoursUnknown))
+                .body(card + ".reasons", not(hasItem(openNow)));
     }
 
     /**

@@ -46,7 +46,7 @@ class DescriptionReaderTest {
     void theMeasuredAzerbaijaniCaseNeedsNoAttemptId() {
         // "the money went, the balance did not grow"
         List<DescriptionReader.Reading> readings = reader.read("pul gəldi amma balans artmadı");
-        assertEquals(List.of(new DescriptionReader.Reading(CauseCode.CREDITED_BUT_MISSING, "pul balans artmadı", true)), readings);
+        assertEquals(List.of(new DescriptionReader.Reading(CauseCode.CREDITED_BUT_MISSING, "pul … balans artmadı", true)), readings);
     }
 
     @Test
@@ -63,5 +63,11 @@ class DescriptionReaderTest {
         assertEquals("Карту отклонили", reader.read("Карту отклонили вчера вечером").get(0).words());
         assertEquals("didn't arrive", reader.read("The money didn't arrive").stream()
                 .filter(reading -> reading.cause() == CauseCode.PENDING).findFirst().orElseThrow().words());
+        // Chinese is written without spaces, and is quoted without them
+        assertEquals("还没到账", reader.read("钱还没到账").stream()
+                .filter(reading -> reading.cause() == CauseCode.PENDING).findFirst().orElseThrow().words());
+        // words that stand apart in the text are quoted apart, never run together
+        assertEquals("余额…没变", reader.read("余额为什么没变").stream()
+                .filter(reading -> reading.cause() == CauseCode.CREDITED_BUT_MISSING).findFirst().orElseThrow().words());
     }
 }

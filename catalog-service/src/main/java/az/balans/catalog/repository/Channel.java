@@ -17,8 +17,11 @@ public class Channel extends CatalogRecord {
     /** The facts a channel states, each with a source of its own in {@link #facts}. */
     public static final List<String> FACTS = List.of("fee", "minAmount", "maxAmount", "denominations", "openingHours",
             "minutesToCredit", "givesChange");
-    /** The kinds that are a place: their opening hours are a fact; the others are open whenever the person is. */
-    public static final List<String> HAS_PLACE = List.of("store", "kiosk");
+    /**
+     * The kinds bought at a place (a scratch card too, from a shop or kiosk): their opening hours
+     * are a fact; the others are open whenever the person is.
+     */
+    public static final List<String> HAS_PLACE = List.of("store", "kiosk", "scratch-card");
 
     @Id
     public String id;
