@@ -347,8 +347,11 @@ public interface PageMessages {
     @Message("Balans's record of this top-up: {value}")
     String factAttemptState(String value);
 
-    @Message("The top-up was requested at {value} (UTC).")
+    @Message("The top-up was requested on {value} (Baku time).")
     String factAttemptRequestedAt(String value);
+
+    @Message("{minutes} min")
+    String durationMinutes(int minutes);
 
     @Message("The channel sells scratch cards.")
     String factChannelKind(String value);

@@ -7,6 +7,7 @@ import az.balans.advisor.service.ChannelStatusService;
 import az.balans.advisor.service.Diagnosis;
 import az.balans.advisor.service.KnownNumber;
 import az.balans.advisor.service.Language;
+import az.balans.advisor.service.Messages;
 import az.balans.advisor.service.OpeningHours;
 import az.balans.advisor.service.Recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,9 +62,7 @@ public class PageViewMapper {
 
     public PageViews.Recommendations recommendations(Recommendation answer, String language) {
         PageMessages words = PageWording.in(language);
-        Locale locale = Locale.forLanguageTag(language);
-        String when = answer.at().atZone(OpeningHours.BAKU)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
+        String when = Messages.bakuTime(answer.at(), language);
         List<PageViews.Option> options = answer.options().stream().map(option -> new PageViews.Option(option.rank(), option.name(),
                 option.openNow(), option.amount() == null ? null : words.payAmount(option.amount().value()),
                 option.arrivesWithinMinutes() == null ? words.arrivesUnknown() : words.arrivesWithin(option.arrivesWithinMinutes()),

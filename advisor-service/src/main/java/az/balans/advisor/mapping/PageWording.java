@@ -4,10 +4,15 @@ import az.balans.advisor.service.AdvisorMessages;
 import az.balans.advisor.service.Messages;
 import az.balans.advisor.service.NumberAnalysis;
 
+import java.time.Instant;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Codes the services answer with (statuses, corrections, evidence), told in the page's words. */
 public final class PageWording {
+
+    private static final Pattern MINUTES = Pattern.compile("(\\d+) min");
 
     private PageWording() {
     }
@@ -55,8 +60,8 @@ public final class PageWording {
             case "history.attempt.paymentMethod" -> words.factAttemptPaymentMethod(Messages.paymentMethod(Messages.in(language), value));
             case "history.recent.attemptId" -> words.factRecentAttempt(value);
             case "history.channelHealth" -> words.factChannelHealth(status(words, value).word());
-            case "history.attempt.state" -> words.factAttemptState(state(words, value));
-            case "history.attempt.requestedAt" -> words.factAttemptRequestedAt(value);
+            case "history.attempt.state" -> words.factAttemptState(state(words, value, language));
+            case "history.attempt.requestedAt" -> words.factAttemptRequestedAt(Messages.bakuTime(Instant.parse(value), language));
             case "catalog.channel.kind" -> words.factChannelKind(value);
             case "evidence" -> words.factNone(value);
             default -> fact + ": " + value;
@@ -82,11 +87,13 @@ public final class PageWording {
                 : carrierName.apply(value);
     }
 
-    /** {@code succeeded}, or {@code requested, 42 min} for one still pending after 42 minutes. */
-    private static String state(PageMessages words, String value) {
+    /** {@code succeeded}, or {@code requested, 42 min} for one still pending after 42 minutes, in the page's words. */
+    private static String state(PageMessages words, String value, String language) {
         int comma = value.indexOf(',');
         String state = comma < 0 ? value : value.substring(0, comma);
-        String rest = comma < 0 ? "" : value.substring(comma);
+        Matcher minutes = MINUTES.matcher(comma < 0 ? "" : value.substring(comma + 1).strip());
+        String rest = comma < 0 ? "" : ", " + (minutes.matches() ? words.durationMinutes(Integer.parseInt(minutes.group(1)))
+                : value.substring(comma + 1).strip());
         String word = switch (state) {
             case "requested" -> words.stateRequested();
             case "succeeded" -> words.stateSucceeded();

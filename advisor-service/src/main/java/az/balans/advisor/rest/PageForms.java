@@ -3,9 +3,12 @@ package az.balans.advisor.rest;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What a person entered in the page's forms, echoed back as typed. */
 final class PageForms {
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
 
     private PageForms() {
     }
@@ -42,6 +45,11 @@ final class PageForms {
             return new Failed(text(form, "number"), text(form, "channel"), text(form, "amount"), text(form, "description"),
                     text(form, "failureCode"), text(form, "attemptId"), Action.of(form.getFirst("action")));
         }
+    }
+
+    /** An amount as people write it in az and ru, with a decimal comma ("5,50"), read as "5.50"; anything else as typed. */
+    static String withDecimalPoint(String amount) {
+        return DECIMAL_COMMA.matcher(amount).matches() ? amount.replace(',', '.') : amount;
     }
 
     private static String text(MultivaluedMap<String, String> form, String field) {

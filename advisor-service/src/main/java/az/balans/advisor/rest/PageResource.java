@@ -131,7 +131,7 @@ public class PageResource {
                     errors.put("methods", words.methodsRequired());
                 }
                 RecommendationRequest request = new RecommendationRequest(lookup.e164(),
-                        form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"),
+                        form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), "AZN"),
                         form.methods().stream().filter(METHODS::contains).toList(), form.city().isEmpty() ? null : form.city(),
                         at.orElse(null), language);
                 violations(validator.validate(request), words, errors);
@@ -178,7 +178,7 @@ public class PageResource {
                 errors.put("number", lookup.problemMessage());
             }
             DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
-                    form.amount().isEmpty() ? null : new Money(form.amount(), "AZN"), blankToNull(form.failureCode()),
+                    form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), "AZN"), blankToNull(form.failureCode()),
                     blankToNull(form.description()), null, language);
             violations(validator.validate(request), words, errors);
             Optional<String> subscriber = Optional.empty();

@@ -184,7 +184,7 @@ public interface AdvisorMessages {
     @Message("Wait a few minutes (until tomorrow for a daily limit), then try again.")
     String remedyTooFrequent();
 
-    @Message("The same amount to this number already went through at {time} (UTC): this looks like a repeat.")
+    @Message("The same amount to this number already went through on {time} (Baku time): this looks like a repeat.")
     String causeDuplicate(String time);
 
     @Message("Do not pay again. Check the balance first: {balanceCode}.")

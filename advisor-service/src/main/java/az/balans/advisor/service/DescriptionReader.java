@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -38,9 +39,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>en: Porter stems, "n't" read as "not" ("didn't" is "did not");</li>
  *   <li>ru: Snowball stems;</li>
- *   <li>az: Turkish lower-casing (I/ı, İ/i) and the vocabulary's roots as prefixes, because
+ *   <li>az: Turkish lower-casing (I/ı, İ/i), then the letters folded to ASCII (ə→e, ı→i, ş→s, ç→c,
+ *       ö→o, ü→u, ğ→g), since many type without them; the vocabulary's roots match as prefixes, because
  *       Azerbaijani adds suffixes to a root and the Turkish stemmer cuts Azerbaijani words wrongly
- *       ("kartım" to "kar");</li>
+ *       ("kartım" to "kar"). A root of two letters is a whole word ("az" is not read inside "Azercell");</li>
+ *   <li>ru-latn: Russian typed in Latin letters ("karta ne prohodit"), lower-cased, its roots as
+ *       prefixes like az's;</li>
  *   <li>zh: smartcn segments the text into words (Chinese has no spaces); the vocabulary writes a
  *       phrase's words apart, and each must be one or more whole words of the text, in the phrase's
  *       order (word order carries the meaning). Whole words: 没网 is not read inside 没网络.</li>
@@ -79,6 +83,7 @@ public final class DescriptionReader {
                 language("en", english(), Matching.STEMS),
                 language("az", azerbaijani(), Matching.ROOTS),
                 language("ru", new RussianAnalyzer(CharArraySet.EMPTY_SET), Matching.STEMS),
+                language("ru-latn", latin(), Matching.ROOTS),
                 language("zh", new SmartChineseAnalyzer(false), Matching.IN_ORDER));
     }
 
@@ -204,7 +209,8 @@ public final class DescriptionReader {
     }
 
     private static boolean matches(String term, String token, Matching matching) {
-        return matching == Matching.ROOTS ? token.startsWith(term) : token.equals(term) || (term.length() >= 5 && token.startsWith(term));
+        return matching == Matching.ROOTS ? token.startsWith(term) && (term.length() > 2 || token.length() == term.length())
+                : token.equals(term) || (term.length() >= 5 && token.startsWith(term));
     }
 
     private static List<Token> tokens(Analyzer analyzer, String text) {
@@ -283,7 +289,17 @@ public final class DescriptionReader {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new TurkishLowerCaseFilter(source));
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new TurkishLowerCaseFilter(source)));
+            }
+        };
+    }
+
+    private static Analyzer latin() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
     }

@@ -6,7 +6,6 @@ import az.balans.advisor.client.HistoryAttempt;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -143,7 +142,7 @@ final class FailureTable {
                     && new BigDecimal(earlier.amount().value()).compareTo(amount) == 0
                     && !earlier.succeededAt().isAfter(reference) && Duration.between(earlier.succeededAt(), reference).toMinutes() <= 15) {
                 found.add(DUPLICATE, 0.9, fact("history.recent.attemptId", earlier.attemptId()),
-                        messages.causeDuplicate(earlier.succeededAt().truncatedTo(ChronoUnit.SECONDS).toString()),
+                        messages.causeDuplicate(Messages.bakuTime(earlier.succeededAt(), c.evidence().language())),
                         messages.remedyDuplicate(c.balanceCode()));
                 break;
             }

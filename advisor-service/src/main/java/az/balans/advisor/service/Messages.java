@@ -3,7 +3,11 @@ package az.balans.advisor.service;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** The advisor's sentences in one of Balans's languages. */
 public final class Messages {
@@ -20,6 +24,12 @@ public final class Messages {
         return Language.FALLBACK.equals(language)
                 ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language));
+    }
+
+    /** An instant as people in Baku read it: Baku time, in the language's own date and time format. */
+    public static String bakuTime(Instant at, String language) {
+        return at.atZone(OpeningHours.BAKU)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language)));
     }
 
     public static String problem(AdvisorMessages messages, NumberAnalysis.Problem problem) {

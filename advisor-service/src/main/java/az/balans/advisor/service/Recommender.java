@@ -35,6 +35,8 @@ public final class Recommender {
     public record Ranking(List<Recommendation.Option> options, List<Recommendation.Excluded> excluded) {
     }
 
+    private static final Cities CITIES = Cities.standard();
+
     private final AdvisorConfig.Scoring weights;
     private final Function<String, AdvisorMessages> messagesIn;
     private final Duration staleAfter;
@@ -64,9 +66,9 @@ public final class Recommender {
                 continue;
             }
             if (inputs.city() != null && !channel.cities().isEmpty()
-                    && channel.cities().stream().noneMatch(city -> city.equalsIgnoreCase(inputs.city()))) {
-                excluded.add(new Recommendation.Excluded(channel.id(), name,
-                        messages.excludedCity(String.join(", ", channel.cities()), inputs.city())));
+                    && channel.cities().stream().noneMatch(city -> CITIES.matches(city, inputs.city()))) {
+                excluded.add(new Recommendation.Excluded(channel.id(), name, messages.excludedCity(String.join(", ",
+                        channel.cities().stream().map(city -> CITIES.name(city, inputs.language())).toList()), inputs.city())));
                 continue;
             }
             scored.add(score(channel, name, catalog, inputs, messages));
@@ -115,7 +117,8 @@ public final class Recommender {
             reasons.add(messages.reasonOnline());
             score += weights.onlineBonus();
         } else if (inputs.city() != null) {
-            reasons.add(messages.reasonInCity(inputs.city()));
+            channel.cities().stream().filter(city -> CITIES.matches(city, inputs.city())).findFirst()
+                    .ifPresent(city -> reasons.add(messages.reasonInCity(CITIES.name(city, inputs.language()))));
         }
         if (open == null) {
             reasons.add(messages.reasonHoursUnknown());

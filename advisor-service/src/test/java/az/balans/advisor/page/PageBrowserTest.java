@@ -306,6 +306,30 @@ class PageBrowserTest extends BrowserTest {
         screenshot("topup-desktop");
     }
 
+    /** The measured case: a person who typed their city in their own language saw every shop and kiosk left out. */
+    @Test
+    void aCityTypedAsPeopleWriteItFindsTheSamePlaces() {
+        open("/?lang=en");
+        fillTopUp("050 123 45 67", "Ganja", "09:00", "cash");
+        click("button.primary");
+        awaitVisible("#options-heading");
+        int inGanja = texts(".option h3").size();
+        assertTrue(inGanja >= 3, "the Ganja shop and the kiosks");
+        // language, what the person types, and how the answer names the city back
+        for (List<String> typed : List.of(List.of("az", "Gəncə", "Gəncə"), List.of("az", "gence", "Gəncə"), List.of("ru", "Гянджа", "Гянджа"),
+                List.of("zh", "占贾", "占贾"), List.of("en", "GANJA", "Ganja"))) {
+            open("/?lang=" + typed.get(0));
+            fillTopUp("050 123 45 67", typed.get(1), "09:00", "cash");
+            click("button.primary");
+            awaitVisible("#options-heading");
+            assertEquals(inGanja, texts(".option h3").size(), typed.get(1));
+            assertThat(texts(".option .reasons li"), hasItem(containsString(typed.get(2))));
+        }
+        assertNoHorizontalScroll();
+        assertAccessible();
+        screenshot("topup-city-zh");
+    }
+
     private void fillTopUp(String number, String city, String time, String... methods) {
         type("number", number);
         for (String method : methods) {

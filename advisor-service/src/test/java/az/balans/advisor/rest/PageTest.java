@@ -133,6 +133,26 @@ class PageTest extends StubbedNeighboursTest {
                 .body(containsString("No live data"));
     }
 
+    /** Azerbaijani and Russian write a decimal comma: "5,50" is five manat fifty, on both forms, and is kept as typed. */
+    @Test
+    void anAmountWithADecimalCommaIsTakenAsTyped() {
+        for (String language : List.of("az", "ru")) {
+            given().formParam("number", "050 123 45 67").formParam("method", "cash").formParam("amount", "5,50").formParam("action", "show")
+                    .when().post("/?lang=" + language)
+                    .then().statusCode(200)
+                    .body(containsString("id=\"options-heading\""))
+                    .body(not(containsString("id=\"amount-error\"")))
+                    .body(containsString("value=\"5,50\""));
+        }
+        given().formParam("number", "050 123 45 67").formParam("amount", "5,50").formParam("action", "show").when().post("/failed?lang=ru")
+                .then().statusCode(200)
+                .body(containsString("id=\"causes-heading\""))
+                .body(not(containsString("id=\"amount-error\"")));
+        // a comma that is not a decimal one is still refused at the field
+        given().formParam("number", "050 123 45 67").formParam("method", "cash").formParam("amount", "5,50,1").formParam("action", "show")
+                .when().post("/?lang=az").then().statusCode(200).body(containsString("id=\"amount-error\""));
+    }
+
     @Test
     void badInputIsToldAtTheFieldNeverAsAnError() {
         given().formParam("number", "050 123 45 67").formParam("method", "bitcoin").formParam("amount", "five")

@@ -123,6 +123,18 @@ class RecommenderTest {
         assertTrue(ranking.excluded().stream().anyMatch(e -> e.channelId().equals("azercell-shop-baku") && e.reason().startsWith("excludedCity")));
     }
 
+    /** The measured case: a city typed in Azerbaijani ("Bakı") used to exclude every shop of Baku. */
+    @Test
+    void aCityTypedInThePersonsLanguageIsTheCatalogsAndIsNamedInIt() {
+        for (String typed : List.of("Bakı", "baki", "Баку", "巴库")) {
+            Recommender.Ranking ranking = rank(inputs(List.of("cash", "international-card"), null, typed, TUESDAY_MORNING, Optional.empty()));
+            assertTrue(ids(ranking).contains("azercell-shop-baku"), typed + ": " + ranking.excluded());
+        }
+        Recommender.Ranking ganja = rank(inputs(List.of("cash", "international-card"), null, "Gəncə", TUESDAY_MORNING, Optional.empty()));
+        assertEquals("excludedCity[Baku, Gəncə]", ganja.excluded().stream()
+                .filter(e -> e.channelId().equals("azercell-shop-baku")).findFirst().orElseThrow().reason());
+    }
+
     @Test
     void liveHealthDemotesADownChannelWithAWarningAndSaysDegraded() {
         Map<String, ChannelHealth> health = Map.of(
