@@ -353,6 +353,10 @@ public interface PageMessages {
     @Message("{minutes} min")
     String durationMinutes(int minutes);
 
+    /** A top-up's state and how long it has been in it. */
+    @Message("{state}, {duration}")
+    String stateFor(String state, String duration);
+
     @Message("The channel sells scratch cards.")
     String factChannelKind(String value);
 

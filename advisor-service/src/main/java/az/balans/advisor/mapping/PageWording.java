@@ -92,8 +92,6 @@ public final class PageWording {
         int comma = value.indexOf(',');
         String state = comma < 0 ? value : value.substring(0, comma);
         Matcher minutes = MINUTES.matcher(comma < 0 ? "" : value.substring(comma + 1).strip());
-        String rest = comma < 0 ? "" : ", " + (minutes.matches() ? words.durationMinutes(Integer.parseInt(minutes.group(1)))
-                : value.substring(comma + 1).strip());
         String word = switch (state) {
             case "requested" -> words.stateRequested();
             case "succeeded" -> words.stateSucceeded();
@@ -101,6 +99,6 @@ public final class PageWording {
             case "reversed" -> words.stateReversed();
             default -> state;
         };
-        return word + rest;
+        return !minutes.matches() ? word : words.stateFor(word, words.durationMinutes(Integer.parseInt(minutes.group(1))));
     }
 }

@@ -7,6 +7,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
@@ -72,6 +74,8 @@ public final class DescriptionReader {
     }
 
     private static final Pattern NOT = Pattern.compile("n['’]t\\b", Pattern.CASE_INSENSITIVE);
+    /** People typing Azerbaijani without its letters write ə as e; Lucene's ASCII folding would make it a. */
+    private static final NormalizeCharMap SCHWA_AS_E = schwaAsE();
     private static final int LONGEST_TEXT = 2000;
     /** Built after the constants it uses: the analyzers and vocabularies load once, for every request. */
     private static final DescriptionReader STANDARD = new DescriptionReader();
@@ -287,11 +291,23 @@ public final class DescriptionReader {
     private static Analyzer azerbaijani() {
         return new Analyzer() {
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(SCHWA_AS_E, reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(new TurkishLowerCaseFilter(source)));
             }
         };
+    }
+
+    private static NormalizeCharMap schwaAsE() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("ə", "e");
+        map.add("Ə", "E");
+        return map.build();
     }
 
     private static Analyzer latin() {

@@ -83,6 +83,12 @@ record DiagnosisCase(Diagnostician.Evidence evidence, AdvisorMessages messages, 
         return evidence.alternative().map(Diagnosis.Alternative::name).orElse(null);
     }
 
+    /** A carrier's name in the person's language, from its id; the id when the catalog does not know it. */
+    String carrierName(String id) {
+        CatalogSnapshot catalog = evidence.catalog();
+        return catalog == null ? id : catalog.carrier(id).map(carrier -> Language.pick(carrier.names(), evidence.language())).orElse(id);
+    }
+
     /** On a scratch-card channel "the card" is the scratch card, not a payment card. */
     boolean scratchCardChannel() {
         return channel.map(known -> "scratch-card".equals(known.kind())).orElse(false);

@@ -63,7 +63,7 @@ final class FailureTable {
         if (serving != null && paidTo != null && !paidTo.equals(serving.id())
                 && number.servingCarrierSource() == KnownNumber.ServingCarrierSource.HISTORY) {
             found.add(WRONG_CARRIER, 0.85, fact("history.attempt.carrier", paidTo),
-                    messages.causeWrongCarrier(paidTo, serving.name()), messages.remedyWrongCarrier(serving.name()))
+                    messages.causeWrongCarrier(c.carrierName(paidTo), serving.name()), messages.remedyWrongCarrier(serving.name()))
                     .with(fact("history.servingCarrier", serving.id()));
         }
         if (c.retiredRangeUnserved()) {
@@ -72,8 +72,8 @@ final class FailureTable {
         }
         if (c.codeSays(WRONG_CARRIER) && !found.has(WRONG_CARRIER)) {
             found.add(WRONG_CARRIER, 0.6, fact("failureCode", c.failureCode()),
-                    serving != null ? messages.causeWrongCarrier(paidTo == null ? "?" : paidTo, serving.name())
-                            : messages.causeCarrierNotDetectable(),
+                    serving == null ? messages.causeCarrierNotDetectable()
+                            : paidTo == null ? messages.causeWrongCarrierSaid() : messages.causeWrongCarrier(c.carrierName(paidTo), serving.name()),
                     serving != null ? messages.remedyWrongCarrier(serving.name()) : messages.remedyRetiredRange());
         }
     };

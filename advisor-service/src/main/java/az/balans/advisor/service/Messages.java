@@ -55,6 +55,14 @@ public final class Messages {
     }
 
     public static String paymentMethods(AdvisorMessages messages, List<String> methods) {
-        return String.join(" " + messages.or() + " ", methods.stream().map(method -> paymentMethod(messages, method)).toList());
+        String or = messages.or();
+        // Chinese writes no spaces between words: 现金或外国银行卡
+        String between = Character.isIdeographic(or.codePointAt(0)) ? or : " " + or + " ";
+        return String.join(between, methods.stream().map(method -> paymentMethod(messages, method)).toList());
+    }
+
+    /** Names listed as the language lists them: "Baku, Ganja" or 巴库、占贾. */
+    public static String list(List<String> names, String language) {
+        return String.join("zh".equals(language) ? "、" : ", ", names);
     }
 }

@@ -67,8 +67,8 @@ public final class Recommender {
             }
             if (inputs.city() != null && !channel.cities().isEmpty()
                     && channel.cities().stream().noneMatch(city -> CITIES.matches(city, inputs.city()))) {
-                excluded.add(new Recommendation.Excluded(channel.id(), name, messages.excludedCity(String.join(", ",
-                        channel.cities().stream().map(city -> CITIES.name(city, inputs.language())).toList()), inputs.city())));
+                excluded.add(new Recommendation.Excluded(channel.id(), name, messages.excludedCity(Messages.list(
+                        channel.cities().stream().map(city -> CITIES.name(city, inputs.language())).toList(), inputs.language()), inputs.city())));
                 continue;
             }
             scored.add(score(channel, name, catalog, inputs, messages));

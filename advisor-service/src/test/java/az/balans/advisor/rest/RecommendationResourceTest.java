@@ -65,7 +65,7 @@ class RecommendationResourceTest extends StubbedNeighboursTest {
                 .body("language", equalTo("zh"))
                 .body("options[0].name", equalTo("Bakcell 应用"))
                 .body("options[0].steps[0]", equalTo("打开应用"))
-                .body("options[0].reasons", hasItem("接受 外国银行卡，您有这种支付方式。"))
+                .body("options[0].reasons", hasItem("可以用外国银行卡付款，正是您有的支付方式。"))
                 .body("excluded[0].reason", containsString("现金"));
     }
 

@@ -66,6 +66,8 @@ class DiagnosticianTest {
         KnownNumber ported = valid("+994604567890", NAXTEL, BAKCELL, "history");
         Diagnosis.Cause cause = assertFirst("WRONG_CARRIER", diagnose(evidence(ported).attempt(attempt("failed", "azercell", "millon-kiosk", "10.00", NOW.minusSeconds(600), null, "RechargeNotAllowed"))));
         assertTrue(cause.evidence().contains(new Diagnosis.Fact("history.attempt.carrier", "azercell")), cause.toString());
+        // the carrier paid is named as people know it, never by its id
+        assertEquals("causeWrongCarrier[Azercell, Bakcell]", cause.explanation());
         assertEquals("remedyWrongCarrier[Bakcell]", cause.remedy());
     }
 
