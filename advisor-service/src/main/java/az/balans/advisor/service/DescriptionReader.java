@@ -77,6 +77,8 @@ public final class DescriptionReader {
     /** People typing Azerbaijani without its letters write ə as e; Lucene's ASCII folding would make it a. */
     private static final NormalizeCharMap SCHWA_AS_E = schwaAsE();
     private static final int LONGEST_TEXT = 2000;
+    /** How many other words may stand among a phrase's words (en, az, ru). */
+    private static final int WORDS_BETWEEN = 4;
     /** Built after the constants it uses: the analyzers and vocabularies load once, for every request. */
     private static final DescriptionReader STANDARD = new DescriptionReader();
 
@@ -125,11 +127,34 @@ public final class DescriptionReader {
         return List.copyOf(readings.values());
     }
 
-    /** A token of its own for each term of the phrase, in any order (zh: its words, in order); null when a term has none. */
+    /**
+     * A token of its own for each term of the phrase, in any order but near each other (zh: its
+     * words, in order); null when a term has none. Near: the phrase's words and at most
+     * {@link #WORDS_BETWEEN} others, so words of two different sentences ("paid through internet
+     * banking … the money vanished") do not make a phrase.
+     */
     private static List<Token> match(List<String> terms, List<Token> tokens, Matching matching) {
         if (matching == Matching.IN_ORDER) {
             return matchWords(terms, tokens);
         }
+        int window = terms.size() + WORDS_BETWEEN;
+        for (int from = 0; from < tokens.size(); from++) {
+            if (!matches(terms, tokens.get(from).term(), matching)) {
+                continue; // a window starts at one of the phrase's words
+            }
+            List<Token> matched = matchWithin(terms, tokens.subList(from, Math.min(tokens.size(), from + window)), matching);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<String> terms, String token, Matching matching) {
+        return terms.stream().anyMatch(term -> matches(term, token, matching));
+    }
+
+    private static List<Token> matchWithin(List<String> terms, List<Token> tokens, Matching matching) {
         List<Token> matched = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         for (String term : terms) {
