@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,16 +43,17 @@ public class SchemaExamplesFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getRequestBody() != null) {
-                    addExamples(operation.getRequestBody().getContent());
+                    addExamples(operation.getRequestBody().getContent(), openAPI, true);
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().values().forEach(response -> addExamples(response.getContent()));
+                    operation.getResponses().getAPIResponses().values().forEach(response -> addExamples(response.getContent(), openAPI, false));
                 }
             }
         }
     }
 
-    private void addExamples(Content content) {
+    /** A request's example leaves out what the server sets (an id, a version): the schema marks those read-only. */
+    private void addExamples(Content content, OpenAPI openAPI, boolean request) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }
@@ -60,10 +62,34 @@ public class SchemaExamplesFilter implements OASFilter {
             if (!hasOne) {
                 Object example = exampleOf(media.getSchema());
                 if (example != null) {
-                    media.setExample(example);
+                    media.setExample(request ? withoutReadOnly(example, media.getSchema(), openAPI) : example);
                 }
             }
         }
+    }
+
+    private static Object withoutReadOnly(Object example, Schema schema, OpenAPI openAPI) {
+        if (!(example instanceof Map<?, ?> fields) || schema.getRef() == null || openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null) {
+            return example;
+        }
+        Schema component = openAPI.getComponents().getSchemas().get(schema.getRef().substring(SCHEMA_REF.length()));
+        if (component == null || component.getProperties() == null) {
+            return example;
+        }
+        Map<Object, Object> writable = new LinkedHashMap<>(fields);
+        component.getProperties().forEach((name, property) -> {
+            if (readOnly(property)) {
+                writable.remove(name);
+            }
+        });
+        return writable;
+    }
+
+    /** Read-only itself, or a nullable wrapper (anyOf the property and null) around a read-only one. */
+    private static boolean readOnly(Schema property) {
+        return Boolean.TRUE.equals(property.getReadOnly())
+                || (property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(one -> Boolean.TRUE.equals(one.getReadOnly())));
     }
 
     private Object exampleOf(Schema schema) {

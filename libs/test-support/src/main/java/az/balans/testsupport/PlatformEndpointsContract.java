@@ -2,8 +2,10 @@ package az.balans.testsupport;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -99,6 +102,7 @@ public abstract class PlatformEndpointsContract {
         assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI");
         OpenAPI api = parsed.getOpenAPI();
         assertFalse(api.getServers() == null || api.getServers().isEmpty(), "servers");
+        assertTrue(api.getInfo().getLicense() != null && api.getInfo().getLicense().getName() != null, "a license");
         SecurityScheme bearer = api.getComponents().getSecuritySchemes() == null ? null : api.getComponents().getSecuritySchemes().get("bearer");
         assertTrue(bearer != null && bearer.getType() == SecurityScheme.Type.HTTP && "bearer".equals(bearer.getScheme())
                 && "JWT".equals(bearer.getBearerFormat()), "the bearer JWT security scheme");
@@ -118,6 +122,9 @@ public abstract class PlatformEndpointsContract {
             if (operation.getTags() == null || !describedTags.containsAll(operation.getTags())) {
                 faults.add(where + ": a tag without a description");
             }
+            if (operation.getSecurity() == null) {
+                faults.add(where + ": no security requirement (a public operation declares security: [])");
+            }
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             if (secured && operation.getSecurity().stream().anyMatch(requirement -> !requirement.containsKey("bearer"))) {
                 faults.add(where + ": a security requirement that is not the bearer scheme");
@@ -130,8 +137,10 @@ public abstract class PlatformEndpointsContract {
                 faults.add(where + ": a token is needed but 401 and 403 are not described");
             }
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().forEach((type, media) ->
-                        faults.addAll(exampleFaults(examples, media, where + " request " + type)));
+                operation.getRequestBody().getContent().forEach((type, media) -> {
+                    faults.addAll(exampleFaults(examples, media, where + " request " + type));
+                    faults.addAll(readOnlyFaults(api, media, where + " request " + type));
+                });
             }
             responses.forEach((code, response) -> {
                 if (response.getContent() != null) {
@@ -150,6 +159,33 @@ public abstract class PlatformEndpointsContract {
         }));
         assertFalse(operationIds.isEmpty(), "the document describes operations");
         assertEquals(List.of(), faults);
+    }
+
+    /** A request's example carries nothing the server sets: no property its schema marks read-only. */
+    @SuppressWarnings("rawtypes")
+    private static List<String> readOnlyFaults(OpenAPI api, MediaType media, String where) {
+        Schema schema = media.getSchema();
+        if (schema == null || schema.get$ref() == null) {
+            return List.of();
+        }
+        Schema component = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        if (component == null || component.getProperties() == null) {
+            return List.of();
+        }
+        List<String> faults = new ArrayList<>();
+        for (Object example : ExampleConformance.examplesOf(media)) {
+            if (Json.mapper().convertValue(example, Object.class) instanceof Map<?, ?> fields) {
+                ((Map<?, ?>) component.getProperties()).forEach((name, property) -> {
+                    Schema one = (Schema) property;
+                    boolean readOnly = Boolean.TRUE.equals(one.getReadOnly()) || (one.getAnyOf() != null
+                            && ((List<?>) one.getAnyOf()).stream().anyMatch(inner -> Boolean.TRUE.equals(((Schema) inner).getReadOnly())));
+                    if (readOnly && fields.containsKey(name)) {
+                        faults.add(where + ": the example carries " + name + ", which the server sets");
+                    }
+                });
+            }
+        }
+        return faults;
     }
 
     /** A body shows at least one example, and each fits the body's schema. */
