@@ -30,6 +30,10 @@ public interface AdvisorConfig {
         /** How long a top-up may take to arrive through a channel whose time to credit the catalog does not know. */
         @WithDefault("30m")
         Duration timeToCreditWhenUnknown();
+
+        /** A top-up of the same amount to the number that went through this shortly before looks like a repeat. */
+        @WithDefault("15m")
+        Duration duplicateWindow();
     }
 
     /** Rankings remembered: the same question against the same catalog and health view, within a minute, ranks the same. */

@@ -29,7 +29,60 @@ import java.util.Optional;
 public class DiagnosisResource {
 
     /** A real answer of the local stack, for the API document. */
-    private static final String TIMEOUT_ANSWER = "{\"number\":\"+994501234567\",\"language\":\"en\",\"causes\":[{\"code\":\"CHANNEL_DOWN\",\"likelihood\":0.7,\"evidence\":[{\"fact\":\"failureCode\",\"value\":\"ProviderTimedOut\"}],\"explanation\":\"The payment provider or the carrier did not answer in time.\",\"remedy\":\"Check the balance (2112); if the money did not arrive, top up through Ding (international top-up) instead.\",\"retry\":{\"advice\":\"NOW\",\"waitMinutes\":0,\"text\":\"Safe to try again now.\"},\"alternative\":{\"channelId\":\"ding\",\"name\":\"Ding (international top-up)\",\"paymentMethods\":[\"international-card\"],\"reasons\":[\"Takes a foreign card, which you have.\",\"Online: no need to go anywhere.\",\"Fee not published: ask before paying.\"],\"steps\":[\"Open ding.com or the Ding app.\",\"Enter the number with +994 and choose an amount.\",\"Pay with your card or wallet.\"]},\"sources\":[{\"fact\":\"meaning\",\"status\":\"confirmed\",\"url\":\"https://www.dingconnect.com/Api\",\"title\":\"Ding API (DingConnect V1): SendTransfer\",\"checkedOn\":\"2026-12-03\",\"stale\":false}]}],\"degraded\":false,\"warnings\":[],\"healthAsOf\":\"2026-12-03T09:01:47Z\"}";
+    private static final String TIMEOUT_ANSWER = """
+            {
+              "number": "+994501234567",
+              "language": "en",
+              "causes": [
+                {
+                  "code": "CHANNEL_DOWN",
+                  "likelihood": 0.7,
+                  "evidence": [
+                    {
+                      "fact": "failureCode",
+                      "value": "ProviderTimedOut"
+                    }
+                  ],
+                  "explanation": "The payment provider or the carrier did not answer in time.",
+                  "remedy": "Check the balance (2112); if the money did not arrive, top up through Ding (international top-up) instead.",
+                  "retry": {
+                    "advice": "NOW",
+                    "waitMinutes": 0,
+                    "text": "Safe to try again now."
+                  },
+                  "alternative": {
+                    "channelId": "ding",
+                    "name": "Ding (international top-up)",
+                    "paymentMethods": [
+                      "international-card"
+                    ],
+                    "reasons": [
+                      "Takes a foreign card, which you have.",
+                      "Online: no need to go anywhere.",
+                      "Fee not published: ask before paying."
+                    ],
+                    "steps": [
+                      "Open ding.com or the Ding app.",
+                      "Enter the number with +994 and choose an amount.",
+                      "Pay with your card or wallet."
+                    ]
+                  },
+                  "sources": [
+                    {
+                      "fact": "meaning",
+                      "status": "confirmed",
+                      "url": "https://www.dingconnect.com/Api",
+                      "title": "Ding API (DingConnect V1): SendTransfer",
+                      "checkedOn": "2026-12-03",
+                      "stale": false
+                    }
+                  ]
+                }
+              ],
+              "degraded": false,
+              "warnings": [],
+              "healthAsOf": "2026-12-03T09:01:47Z"
+            }""";
 
     private final DiagnosisService diagnoses;
     private final AttemptAccess access;

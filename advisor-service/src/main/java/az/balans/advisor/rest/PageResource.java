@@ -13,6 +13,7 @@ import az.balans.advisor.service.Language;
 import az.balans.advisor.service.NumberService;
 import az.balans.advisor.service.OpeningHours;
 import az.balans.advisor.service.Recommendation;
+import az.balans.advisor.service.RecommendationQuery;
 import az.balans.advisor.service.RecommendationService;
 import az.balans.platform.money.Money;
 import az.balans.problem.DomainException;
@@ -73,7 +74,6 @@ public class PageResource {
     }
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
-    private static final List<String> METHODS = List.of("cash", "local-card", "international-card", "wallet");
 
     private final NumberService numbers;
     private final RecommendationService recommendations;
@@ -131,8 +131,8 @@ public class PageResource {
                     errors.put("methods", words.methodsRequired());
                 }
                 RecommendationRequest request = new RecommendationRequest(lookup.e164(),
-                        form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), "AZN"),
-                        form.methods().stream().filter(METHODS::contains).toList(), form.city().isEmpty() ? null : form.city(),
+                        form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), Money.AZN),
+                        form.methods().stream().filter(RecommendationQuery.PAYMENT_METHODS::contains).toList(), form.city().isEmpty() ? null : form.city(),
                         at.orElse(null), language);
                 violations(validator.validate(request), words, errors);
                 if (errors.isEmpty()) {
@@ -178,7 +178,7 @@ public class PageResource {
                 errors.put("number", lookup.problemMessage());
             }
             DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
-                    form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), "AZN"), blankToNull(form.failureCode()),
+                    form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), Money.AZN), blankToNull(form.failureCode()),
                     blankToNull(form.description()), null, language);
             violations(validator.validate(request), words, errors);
             Optional<String> subscriber = Optional.empty();

@@ -2,7 +2,12 @@ package az.balans.advisor.service;
 
 import java.util.Optional;
 
-/** The causes of the failure table: why a top-up fails, each with its own rule, explanation, remedy and retry advice. */
+/**
+ * Why a top-up fails: the causes a diagnosis can name. One or more rules of the {@link FailureTable}
+ * find each; its explanation and remedy are those of the rule that weighed it most (or, where only
+ * the person's words point to it, {@code FailureTable.explanationSaid} and {@code remedySaid}), and its
+ * retry advice is {@code Diagnostician.retryOf}'s.
+ */
 public enum CauseCode {
     MALFORMED_NUMBER(false),
     WRONG_CARRIER(true),

@@ -4,6 +4,7 @@ import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.config.AdvisorConfig;
+import az.balans.platform.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 record DiagnosisCase(Diagnostician.Evidence evidence, AdvisorMessages messages, String failureCode, String channelId,
                      Optional<CatalogSnapshot.Channel> channel, Optional<CatalogSnapshot.FailureCode> code,
                      Map<CauseCode, DescriptionReader.Reading> says, String balanceCode, BigDecimal amount,
-                     Optional<ChannelHealth> health, int timeToCreditMinutes) {
+                     Optional<ChannelHealth> health, int timeToCreditMinutes, AdvisorConfig.Diagnosis settings) {
 
     static DiagnosisCase of(Diagnostician.Evidence evidence, DescriptionReader reader, AdvisorMessages messages,
                             AdvisorConfig.Diagnosis settings) {
@@ -36,10 +37,10 @@ record DiagnosisCase(Diagnostician.Evidence evidence, AdvisorMessages messages, 
         String balanceCode = number.servingCarrier() != null && number.servingCarrier().balanceCode() != null
                 ? number.servingCarrier().balanceCode() : messages.balanceCodeUnknown();
         BigDecimal amount = evidence.amount() != null ? evidence.amount()
-                : attempt.map(HistoryAttempt::amount).map(paid -> new BigDecimal(paid.value())).orElse(null);
+                : attempt.map(HistoryAttempt::amount).map(Money::amount).orElse(null);
         Optional<ChannelHealth> health = evidence.health().flatMap(all -> Optional.ofNullable(channelId).map(all::get));
         return new DiagnosisCase(evidence, messages, failureCode, channelId, channel, code, says, balanceCode, amount, health,
-                timeToCredit(channel, health, settings));
+                timeToCredit(channel, health, settings), settings);
     }
 
     /**

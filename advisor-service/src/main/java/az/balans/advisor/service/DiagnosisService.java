@@ -24,7 +24,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class DiagnosisService {
 
-    private static final List<String> ALL_METHODS = List.of("cash", "local-card", "international-card", "wallet");
 
     private final NumberService numbers;
     private final CatalogSnapshots catalog;
@@ -101,7 +100,7 @@ public class DiagnosisService {
                                                           KnownNumber number, String language) {
         List<String> methods = methodsAtHand(request, attempt, snapshot.channel(failedChannelId));
         Money amount = request.amount() != null ? request.amount()
-                : attempt.map(HistoryAttempt::amount).map(paid -> new Money(paid.value(), paid.currency())).orElse(null);
+                : attempt.map(HistoryAttempt::amount).orElse(null);
         Recommendation recommended = recommendations.recommend(
                 new RecommendationQuery(number.e164(), amount, methods, null, null), language, number);
         List<String> mayBeOn = numbers.candidateCarriers(number);
@@ -127,6 +126,6 @@ public class DiagnosisService {
         }
         Optional<String> refusedMethod = attempt.map(HistoryAttempt::paymentMethod)
                 .filter(method -> failedChannel.map(channel -> !channel.paymentMethods().contains(method)).orElse(false));
-        return refusedMethod.map(List::of).orElse(ALL_METHODS);
+        return refusedMethod.map(List::of).orElse(RecommendationQuery.PAYMENT_METHODS);
     }
 }

@@ -139,8 +139,8 @@ final class FailureTable {
         for (HistoryAttempt earlier : c.evidence().recentAttempts()) {
             boolean other = attempt.map(a -> !a.attemptId().equals(earlier.attemptId())).orElse(true);
             if (other && earlier.succeededAt() != null && amount != null && earlier.amount() != null
-                    && new BigDecimal(earlier.amount().value()).compareTo(amount) == 0
-                    && !earlier.succeededAt().isAfter(reference) && Duration.between(earlier.succeededAt(), reference).toMinutes() <= 15) {
+                    && earlier.amount().amount().compareTo(amount) == 0
+                    && !earlier.succeededAt().isAfter(reference) && Duration.between(earlier.succeededAt(), reference).compareTo(c.settings().duplicateWindow()) <= 0) {
                 found.add(DUPLICATE, 0.9, fact("history.recent.attemptId", earlier.attemptId()),
                         messages.causeDuplicate(Messages.bakuTime(earlier.succeededAt(), c.evidence().language())),
                         messages.remedyDuplicate(c.balanceCode()));

@@ -206,15 +206,15 @@ public final class Recommender {
     /** The amount itself when the channel takes it, else the nearest it takes (a denomination, the minimum, the maximum). */
     static BigDecimal nearestPossible(CatalogSnapshot.Channel channel, BigDecimal amount) {
         if (channel.denominations() != null && !channel.denominations().isEmpty()) {
-            List<BigDecimal> values = channel.denominations().stream().map(Recommender::amountOf).sorted().toList();
+            List<BigDecimal> values = channel.denominations().stream().map(Money::amount).sorted().toList();
             // the smallest value that covers the amount, else the largest there is
             return values.stream().filter(value -> value.compareTo(amount) >= 0).findFirst().orElse(values.get(values.size() - 1));
         }
-        if (channel.minAmount() != null && amount.compareTo(amountOf(channel.minAmount())) < 0) {
-            return amountOf(channel.minAmount());
+        if (channel.minAmount() != null && amount.compareTo(channel.minAmount().amount()) < 0) {
+            return channel.minAmount().amount();
         }
-        if (channel.maxAmount() != null && amount.compareTo(amountOf(channel.maxAmount())) > 0) {
-            return amountOf(channel.maxAmount());
+        if (channel.maxAmount() != null && amount.compareTo(channel.maxAmount().amount()) > 0) {
+            return channel.maxAmount().amount();
         }
         return amount;
     }
@@ -229,7 +229,7 @@ public final class Recommender {
         if (feeUnknown(channel)) {
             return null;
         }
-        BigDecimal fixed = channel.feeFixed() == null ? BigDecimal.ZERO : amountOf(channel.feeFixed());
+        BigDecimal fixed = channel.feeFixed() == null ? BigDecimal.ZERO : channel.feeFixed().amount();
         BigDecimal percent = channel.feePercent() == null ? BigDecimal.ZERO : channel.feePercent();
         if (amount == null) {
             return percent.signum() == 0 ? fixed.setScale(2, RoundingMode.HALF_UP) : null;
@@ -241,10 +241,6 @@ public final class Recommender {
         return inputs.carriers().contains(promotion.carrierId())
                 && (promotion.channelId() == null || promotion.channelId().equals(channel.id()))
                 && !inputs.at().isBefore(promotion.validFrom()) && inputs.at().isBefore(promotion.validTo())
-                && (promotion.minAmount() == null || (amount != null && amount.compareTo(amountOf(promotion.minAmount())) >= 0));
-    }
-
-    private static BigDecimal amountOf(Money money) {
-        return new BigDecimal(money.value()).setScale(2, RoundingMode.UNNECESSARY);
+                && (promotion.minAmount() == null || (amount != null && amount.compareTo(promotion.minAmount().amount()) >= 0));
     }
 }

@@ -42,6 +42,11 @@ class DiagnosticianTest {
         public Duration timeToCreditWhenUnknown() {
             return Duration.ofMinutes(30);
         }
+
+        @Override
+        public Duration duplicateWindow() {
+            return Duration.ofMinutes(15);
+        }
     };
     private static final Diagnosis.Alternative KIOSK = new Diagnosis.Alternative("emanat-kiosk", "E-manat",
             List.of("cash"), List.of("reasonPaymentFits[cash]"), List.of("Choose Azercell"));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.InputStream;
 import java.time.DayOfWeek;
@@ -15,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Sentences with values slotted in, rendered at the edges in Russian and Azerbaijani and read
  * against what a native speaker writes: every weekday, counts of 1, 2, 5 and 21, one method and two,
  * every channel of the seed. A value that must change its form to fit (в среду, через Карту)
- * stands after a colon instead, so no value can break the grammar.
+ * stands after a colon instead, so no value can break the grammar. And the page's own example of
+ * what happened is understood in each language.
  */
 @QuarkusTest
 class SlottedWordsTest extends StubbedNeighboursTest {
@@ -60,6 +64,16 @@ class SlottedWordsTest extends StubbedNeighboursTest {
         // Chinese writes no spaces between words
         AdvisorMessages zh = Messages.in("zh");
         assertEquals(zh.methodCash() + zh.or() + zh.methodWallet(), Messages.paymentMethods(zh, List.of("cash", "wallet")));
+    }
+
+    /** The example the page gives under "what happened", in each language, is read as the person means it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "az", "ru", "zh"})
+    void thePagesOwnExampleIsReadAsCreditedButMissing(String language) {
+        String hint = Messages.in(PageMessages.class, language).descriptionHint();
+        String example = hint.substring(hint.indexOf(language.equals("zh") ? '：' : ':') + 1).strip();
+        List<CauseCode> read = DescriptionReader.standard().read(example).stream().map(DescriptionReader.Reading::cause).toList();
+        assertTrue(read.contains(CauseCode.CREDITED_BUT_MISSING), example + " -> " + read);
     }
 
     @Test

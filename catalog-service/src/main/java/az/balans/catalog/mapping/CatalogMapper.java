@@ -35,7 +35,6 @@ import java.util.function.Function;
  */
 public final class CatalogMapper {
 
-    private static final String CURRENCY = "AZN";
 
     private CatalogMapper() {
     }
@@ -113,7 +112,7 @@ public final class CatalogMapper {
         channel.carriers = dto.carriers();
         channel.paymentMethods = dto.paymentMethods();
         channel.givesChange = dto.givesChange();
-        channel.currency = CURRENCY;
+        channel.currency = Money.AZN;
         channel.minAmount = min;
         channel.maxAmount = max;
         channel.denominations = orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
@@ -160,7 +159,7 @@ public final class CatalogMapper {
         promotion.validFrom = dto.validFrom();
         promotion.validTo = dto.validTo();
         promotion.minAmount = Money.amountOf(dto.minAmount());
-        promotion.currency = CURRENCY;
+        promotion.currency = Money.AZN;
         promotion.source = dto.source();
         promotion.verifiedOn = dto.verifiedOn();
         return promotion;

@@ -1,6 +1,5 @@
 package az.balans.history.service;
 
-import az.balans.history.client.ChannelTimesToCredit;
 import az.balans.history.config.HistoryConfig;
 import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
