@@ -60,7 +60,7 @@ public final class PageWording {
             case "history.attempt.paymentMethod" -> words.factAttemptPaymentMethod(Messages.paymentMethod(Messages.in(language), value));
             case "history.recent.attemptId" -> words.factRecentAttempt(value);
             case "history.channelHealth" -> words.factChannelHealth(status(words, value).word());
-            case "history.attempt.state" -> words.factAttemptState(state(words, value, language));
+            case "history.attempt.state" -> words.factAttemptState(state(words, value));
             case "history.attempt.requestedAt" -> words.factAttemptRequestedAt(Messages.bakuTime(Instant.parse(value), language));
             case "catalog.channel.kind" -> words.factChannelKind(value);
             case "evidence" -> words.factNone(value);
@@ -88,7 +88,7 @@ public final class PageWording {
     }
 
     /** {@code succeeded}, or {@code requested, 42 min} for one still pending after 42 minutes, in the page's words. */
-    private static String state(PageMessages words, String value, String language) {
+    private static String state(PageMessages words, String value) {
         int comma = value.indexOf(',');
         String state = comma < 0 ? value : value.substring(0, comma);
         Matcher minutes = MINUTES.matcher(comma < 0 ? "" : value.substring(comma + 1).strip());

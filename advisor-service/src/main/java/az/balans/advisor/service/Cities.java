@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The cities the catalog names, as people write them ({@code cities.txt}): in four languages and
  * in ASCII, with case, accents and Azerbaijani letters folded, so "Bakı", "baki", "Баку" and "巴库"
  * are all the catalog's "Baku". A city the catalog names but this list does not is matched by its
- * own name, ignoring case.
+ * own name, folded the same way.
  */
 public final class Cities {
 
