@@ -21,7 +21,6 @@ import az.balans.catalog.rest.PromotionDto;
 import az.balans.platform.money.Money;
 import az.balans.problem.InvalidFieldException;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +45,6 @@ public final class CatalogMapper {
     }
 
     public static Carrier toEntity(CarrierDto dto) {
-        if ("retired".equals(dto.status()) != (dto.retiredOn() != null)) {
-            throw new InvalidFieldException("retiredOn", "is required when status is retired, and only then");
-        }
         Carrier carrier = new Carrier();
         carrier.id = dto.id();
         carrier.names = dto.names();
@@ -99,11 +95,6 @@ public final class CatalogMapper {
     }
 
     public static Channel toEntity(ChannelDto dto) {
-        BigDecimal min = Money.amountOf(dto.minAmount());
-        BigDecimal max = Money.amountOf(dto.maxAmount());
-        if (min != null && max != null && max.compareTo(min) < 0) {
-            throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
-        }
         Channel channel = new Channel();
         channel.id = dto.id();
         channel.kind = dto.kind();
@@ -113,8 +104,8 @@ public final class CatalogMapper {
         channel.paymentMethods = dto.paymentMethods();
         channel.givesChange = dto.givesChange();
         channel.currency = Money.AZN;
-        channel.minAmount = min;
-        channel.maxAmount = max;
+        channel.minAmount = Money.amountOf(dto.minAmount());
+        channel.maxAmount = Money.amountOf(dto.maxAmount());
         channel.denominations = orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
         // a fee left out is a fee not known, which is not the same as no fee
         channel.feePercent = dto.feePercent();
@@ -148,9 +139,6 @@ public final class CatalogMapper {
     }
 
     public static Promotion toEntity(PromotionDto dto) {
-        if (!dto.validTo().isAfter(dto.validFrom())) {
-            throw new InvalidFieldException("validTo", "must be after validFrom");
-        }
         Promotion promotion = new Promotion();
         promotion.id = dto.id();
         promotion.carrierId = dto.carrierId();

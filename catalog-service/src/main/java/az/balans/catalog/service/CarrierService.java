@@ -4,6 +4,7 @@ import az.balans.catalog.repository.Carrier;
 import az.balans.catalog.repository.CarrierRepository;
 import az.balans.catalog.repository.ChannelRepository;
 import az.balans.problem.DomainException;
+import az.balans.problem.InvalidFieldException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,11 +36,13 @@ public class CarrierService {
 
     @Transactional
     public Carrier create(Carrier carrier) {
+        requireRetiredOnWhenRetired(carrier);
         return writer.create(carrier);
     }
 
     @Transactional
     public Carrier replace(String id, ExpectedVersion expected, Carrier replacement) {
+        requireRetiredOnWhenRetired(replacement);
         replacement.id = id;
         return writer.replace(Carrier.class, expected, replacement);
     }
@@ -53,5 +56,11 @@ public class CarrierService {
                     + " channel(s); change or delete those first");
         }
         writer.delete(Carrier.class, id, expected);
+    }
+
+    private static void requireRetiredOnWhenRetired(Carrier carrier) {
+        if ("retired".equals(carrier.status) != (carrier.retiredOn != null)) {
+            throw new InvalidFieldException("retiredOn", "is required when status is retired, and only then");
+        }
     }
 }

@@ -35,12 +35,14 @@ public class ChannelService {
     @Transactional
     public Channel create(Channel channel) {
         requireKnownCarriers(channel);
+        requireAmountsInOrder(channel);
         return writer.create(channel);
     }
 
     @Transactional
     public Channel replace(String id, ExpectedVersion expected, Channel replacement) {
         requireKnownCarriers(replacement);
+        requireAmountsInOrder(replacement);
         replacement.id = id;
         return writer.replace(Channel.class, expected, replacement);
     }
@@ -48,6 +50,12 @@ public class ChannelService {
     @Transactional
     public void delete(String id, ExpectedVersion expected) {
         writer.delete(Channel.class, id, expected);
+    }
+
+    private static void requireAmountsInOrder(Channel channel) {
+        if (channel.minAmount != null && channel.maxAmount != null && channel.maxAmount.compareTo(channel.minAmount) < 0) {
+            throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
+        }
     }
 
     /** An array column has no foreign key: the carriers a channel serves are checked here. */

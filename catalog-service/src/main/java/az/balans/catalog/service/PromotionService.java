@@ -2,6 +2,7 @@ package az.balans.catalog.service;
 
 import az.balans.catalog.repository.Promotion;
 import az.balans.catalog.repository.PromotionRepository;
+import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,11 +32,13 @@ public class PromotionService {
 
     @Transactional
     public Promotion create(Promotion promotion) {
+        requireValidity(promotion);
         return writer.create(promotion);
     }
 
     @Transactional
     public Promotion replace(String id, ExpectedVersion expected, Promotion replacement) {
+        requireValidity(replacement);
         replacement.id = id;
         return writer.replace(Promotion.class, expected, replacement);
     }
@@ -43,5 +46,11 @@ public class PromotionService {
     @Transactional
     public void delete(String id, ExpectedVersion expected) {
         writer.delete(Promotion.class, id, expected);
+    }
+
+    private static void requireValidity(Promotion promotion) {
+        if (!promotion.validTo.isAfter(promotion.validFrom)) {
+            throw new InvalidFieldException("validTo", "must be after validFrom");
+        }
     }
 }

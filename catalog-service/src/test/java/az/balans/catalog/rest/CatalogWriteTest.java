@@ -123,6 +123,12 @@ class CatalogWriteTest {
 
         given().contentType(ContentType.JSON).body(channel("ghost-shop", "ghostcell")).when().post("/channels")
                 .then().statusCode(400).body("violations[0].field", equalTo("carriers[0]"));
+        // a maximum below the minimum, with its page: the channel's service refuses it, naming the field
+        given().contentType(ContentType.JSON).body(channel("upside-down", "nar")
+                        .replace("\"minAmount\":{\"value\":\"1\",", "\"maxAmount\":{\"value\":\"0.50\",\"currency\":\"AZN\"},\"minAmount\":{\"value\":\"1\",")
+                        .replace("\"facts\":{", "\"facts\":{\"maxAmount\":{\"status\":\"confirmed\",\"url\":\"https://example.org/test-fixture\",\"title\":\"Test fixture\",\"checkedOn\":\"2026-11-01\"},"))
+                .when().post("/channels")
+                .then().statusCode(400).body("violations[0].field", equalTo("maxAmount"));
         given().contentType(ContentType.JSON).body(carrier(null, "Nameless")).when().post("/carriers")
                 .then().statusCode(400).body("violations[0].field", equalTo("id"));
         given().contentType(ContentType.JSON).body(carrier("oldcell", "Oldcell").replace("\"active\"", "\"retired\"")).when().post("/carriers")
