@@ -18,12 +18,12 @@ import java.util.stream.Stream;
  * (given, or the attempt's), what the catalog says of them, the amount, the channel's live health,
  * what the person's words point to, and the sentences in their language.
  */
-record DiagnosisCase(Diagnostician.Evidence evidence, AdvisorMessages messages, String failureCode, String channelId,
+record DiagnosisCase(Evidence evidence, AdvisorMessages messages, String failureCode, String channelId,
                      Optional<CatalogSnapshot.Channel> channel, Optional<CatalogSnapshot.FailureCode> code,
                      Map<CauseCode, DescriptionReader.Reading> says, String balanceCode, BigDecimal amount,
                      Optional<ChannelHealth> health, int timeToCreditMinutes, AdvisorConfig.Diagnosis settings) {
 
-    static DiagnosisCase of(Diagnostician.Evidence evidence, DescriptionReader reader, AdvisorMessages messages,
+    static DiagnosisCase of(Evidence evidence, DescriptionReader reader, AdvisorMessages messages,
                             AdvisorConfig.Diagnosis settings) {
         Optional<HistoryAttempt> attempt = evidence.attempt();
         KnownNumber number = evidence.number();

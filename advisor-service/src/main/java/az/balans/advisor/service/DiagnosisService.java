@@ -81,7 +81,7 @@ public class DiagnosisService {
         String channelId = request.channelId() != null ? request.channelId() : attempt.map(HistoryAttempt::channelId).orElse(null);
         Optional<Diagnosis.Alternative> alternative = snapshot.isPresent() && number.valid()
                 ? alternativeTo(channelId, request, attempt, snapshot.get(), number, language) : Optional.empty();
-        List<Diagnosis.Cause> causes = diagnostician.diagnose(new Diagnostician.Evidence(number, attempt, request.channelId(),
+        List<Diagnosis.Cause> causes = diagnostician.diagnose(new Evidence(number, attempt, request.channelId(),
                 request.amount() == null ? null : request.amount().amount(), request.failureCode(), request.description(), health, recent,
                 snapshot.orElse(null), clock.instant(), language, alternative));
         // what fails for people, counted by the most likely cause (a dashboard's "diagnoses by cause")

@@ -1,18 +1,13 @@
 package az.balans.advisor.service;
 
 import az.balans.advisor.client.CatalogSnapshot;
-import az.balans.advisor.client.ChannelHealth;
-import az.balans.advisor.client.HistoryAttempt;
 import az.balans.advisor.config.AdvisorConfig;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,13 +22,6 @@ import static az.balans.advisor.service.DiagnosisCase.minutesOf;
  * alternative it was given. A pure function of its inputs.
  */
 public final class Diagnostician {
-
-    /** Everything a diagnosis may rest on; absent parts are simply not used. */
-    public record Evidence(KnownNumber number, Optional<HistoryAttempt> attempt, String channelId, BigDecimal amount,
-                           String failureCode, String description, Optional<Map<String, ChannelHealth>> health,
-                           List<HistoryAttempt> recentAttempts, CatalogSnapshot catalog, Instant now, String language,
-                           Optional<Diagnosis.Alternative> alternative) {
-    }
 
     private final AdvisorConfig.Diagnosis settings;
     private final DescriptionReader reader;

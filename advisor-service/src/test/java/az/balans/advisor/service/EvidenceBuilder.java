@@ -77,8 +77,8 @@ final class EvidenceBuilder {
         return this;
     }
 
-    Diagnostician.Evidence build() {
-        return new Diagnostician.Evidence(number, attempt, channelId, amount, failureCode, description, health, recent, catalog, now,
+    Evidence build() {
+        return new Evidence(number, attempt, channelId, amount, failureCode, description, health, recent, catalog, now,
                 language, alternative);
     }
 }
