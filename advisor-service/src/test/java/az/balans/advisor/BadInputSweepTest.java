@@ -6,7 +6,6 @@ import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 @QuarkusTest
@@ -16,12 +15,17 @@ class BadInputSweepTest extends BadInputSweep {
 
     @Override
     protected List<String> validTokens() {
-        return List.of(TestTokens.withRole("support-agent"), TestTokens.subscriber("+994501234567"));
+        return List.of(
+                TestTokens.withRole("support-agent"), TestTokens.subscriber("+994501234567"));
     }
 
     @Override
     protected List<String> pageRoutes() {
-        return List.of("GET /", "POST / number method amount city day time action", "GET /failed",
-                "POST /failed number channel amount description failureCode attemptId action", "GET /status");
+        return List.of(
+                "GET /",
+                "POST / number method amount city day time action",
+                "GET /failed",
+                "POST /failed number channel amount description failureCode attemptId action",
+                "GET /status");
     }
 }

@@ -1,5 +1,11 @@
 package az.balans.advisor;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import az.balans.testsupport.InjectKafkaBroker;
 import az.balans.testsupport.Management;
 import az.balans.testsupport.RestartableKafkaBroker;
@@ -11,17 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Map;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
 
 /**
  * The broker restarts and the advisor is not restarted: meanwhile it answers from its catalog
@@ -41,20 +40,23 @@ class CatalogChangesAfterBrokerRestartTest {
         }
     }
 
-    @InjectKafkaBroker
-    RestartableKafkaBroker broker;
+    @InjectKafkaBroker RestartableKafkaBroker broker;
 
-    @InjectNeighbours
-    WireMockServer neighbours;
+    @InjectNeighbours WireMockServer neighbours;
 
     @Test
     void servesFromItsSnapshotWhileTheBrokerIsAwayAndHearsChangesAfter() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
 
         broker.stop();
         try {
             Management.given().get("/q/health/ready").then().statusCode(200);
-            given().when().get("/numbers/{n}", "0501234567").then().statusCode(200).body("rangeHolder.id", equalTo("azercell"));
+            given().when()
+                    .get("/numbers/{n}", "0501234567")
+                    .then()
+                    .statusCode(200)
+                    .body("rangeHolder.id", equalTo("azercell"));
         } finally {
             broker.start();
         }
@@ -62,15 +64,26 @@ class CatalogChangesAfterBrokerRestartTest {
         int fetchesBefore = catalogFetches();
         try (KafkaCompanion companion = new KafkaCompanion(broker.bootstrapServers())) {
             // until the consumer, reconnected, hears one and fetches the catalog again
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                companion.produceStrings().fromRecords(new ProducerRecord<>("catalog-changes", "carrier:azercell",
-                        "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}")).awaitCompletion();
-                return catalogFetches() > fetchesBefore;
-            });
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(
+                            () -> {
+                                companion
+                                        .produceStrings()
+                                        .fromRecords(
+                                                new ProducerRecord<>(
+                                                        "catalog-changes",
+                                                        "carrier:azercell",
+                                                        "{\"entity\":\"carrier\",\"id\":\"azercell\",\"change\":\"updated\"}"))
+                                        .awaitCompletion();
+                                return catalogFetches() > fetchesBefore;
+                            });
         }
     }
 
     private int catalogFetches() {
-        return neighbours.countRequestsMatching(getRequestedFor(urlEqualTo("/catalog")).build()).getCount();
+        return neighbours
+                .countRequestsMatching(getRequestedFor(urlEqualTo("/catalog")).build())
+                .getCount();
     }
 }

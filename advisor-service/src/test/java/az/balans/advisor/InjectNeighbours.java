@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the WireMockServer field of a test that uses {@link NeighboursStub}. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface InjectNeighbours {
-}
+public @interface InjectNeighbours {}

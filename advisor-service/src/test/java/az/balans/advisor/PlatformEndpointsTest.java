@@ -5,7 +5,6 @@ import az.balans.testsupport.WithKafka;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 @QuarkusTest

@@ -1,20 +1,18 @@
 package az.balans.advisor;
 
+import static org.awaitility.Awaitility.await;
+
+import az.balans.advisor.service.LiveChannelHealth;
 import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import az.balans.advisor.service.LiveChannelHealth;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
-import java.time.Duration;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the advisor's {@code @QuarkusTest}s against stubbed neighbours: each test starts with the
@@ -25,27 +23,27 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 public abstract class StubbedNeighboursTest {
 
-    @InjectNeighbours
-    protected WireMockServer neighbours;
+    @InjectNeighbours protected WireMockServer neighbours;
 
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
+    @Inject CircuitBreakerMaintenance circuitBreakers;
 
-    @Inject
-    protected LiveChannelHealth liveHealth;
+    @Inject protected LiveChannelHealth liveHealth;
 
     @BeforeEach
     void catalogLoadedAndCircuitsClosed() {
         // the failures one test provokes must not leave the next one facing an open circuit
         circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
-        // live health as the stub's defaults say (none yet); a test that stubs health refreshes it again
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
+        // live health as the stub's defaults say (none yet); a test that stubs health refreshes it
+        // again
         liveHealth.refresh();
     }
 
     @AfterEach
     void forgetTestStubs() {
-        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
+        neighbours.getStubMappings().stream()
+                .filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
                 .forEach(neighbours::removeStub);
     }
 }

@@ -24,15 +24,32 @@ import java.time.Duration;
  * @param outage       how long PostgreSQL or the broker is away in a drill ({@code bench.outage}, 20 s)
  * @param kafkaPort    the bench stack's broker port
  */
-public record BenchSettings(Path repository, Path results, Path work, int repetitions, Duration warmUp, Duration duration,
-                            int connections, int numbers, int ingestEvents, int naiveEvents, boolean profile,
-                            int drillEvents, Duration drillFeed, Duration outage, int kafkaPort) {
+public record BenchSettings(
+        Path repository,
+        Path results,
+        Path work,
+        int repetitions,
+        Duration warmUp,
+        Duration duration,
+        int connections,
+        int numbers,
+        int ingestEvents,
+        int naiveEvents,
+        boolean profile,
+        int drillEvents,
+        Duration drillFeed,
+        Duration outage,
+        int kafkaPort) {
 
     public static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize(),
-                Path.of(System.getProperty("bench.results", "bench/results")).toAbsolutePath().normalize(),
-                Path.of(System.getProperty("bench.work", "bench/target/bench")).toAbsolutePath().normalize(),
+                Path.of(System.getProperty("bench.results", "bench/results"))
+                        .toAbsolutePath()
+                        .normalize(),
+                Path.of(System.getProperty("bench.work", "bench/target/bench"))
+                        .toAbsolutePath()
+                        .normalize(),
                 Integer.getInteger("bench.repetitions", 3),
                 Duration.ofSeconds(Integer.getInteger("bench.warm-up", 45)),
                 Duration.ofSeconds(Integer.getInteger("bench.duration", 15)),

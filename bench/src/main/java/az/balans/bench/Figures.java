@@ -31,7 +31,9 @@ final class Figures {
     private final Map<String, Figure> figures = new LinkedHashMap<>();
 
     void add(String name, String unit, double value) {
-        figures.computeIfAbsent(name, n -> new Figure(n, unit, new ArrayList<>())).values().add(value);
+        figures.computeIfAbsent(name, n -> new Figure(n, unit, new ArrayList<>()))
+                .values()
+                .add(value);
         System.out.printf("[bench] %-58s %12.2f %s%n", name, value, unit);
     }
 

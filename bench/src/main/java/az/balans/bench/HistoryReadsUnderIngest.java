@@ -1,7 +1,6 @@
 package az.balans.bench;
 
 import az.balans.local.infra.demo.RechargeEventStream;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,12 @@ final class HistoryReadsUnderIngest {
     private final Figures figures;
     private final Path reports;
 
-    HistoryReadsUnderIngest(BenchSettings settings, String historyUrl, String historyDatabase, Path tokens, Figures figures)
+    HistoryReadsUnderIngest(
+            BenchSettings settings,
+            String historyUrl,
+            String historyDatabase,
+            Path tokens,
+            Figures figures)
             throws IOException {
         this.settings = settings;
         this.historyUrl = historyUrl;
@@ -49,34 +53,69 @@ final class HistoryReadsUnderIngest {
 
     /** @param numbers E.164 numbers that have records in history */
     void measure(List<String> numbers) throws Exception {
-        // in national form (0501234567), which the path takes as it is: nothing for the load generator to encode
-        LoadPlan.NumberPool pool = new LoadPlan.NumberPool(numbers.stream().map(number -> "0" + number.substring("+994".length())).toList());
-        List<LoadPlan.Endpoint> endpoints = List.of(
-                new LoadPlan.Endpoint(RECORDS, "GET", "/subscribers/#{number}/recharges?limit=20", null, supportAgentToken),
-                new LoadPlan.Endpoint(SUMMARY, "GET", "/subscribers/#{number}/summary", null, supportAgentToken));
+        // in national form (0501234567), which the path takes as it is: nothing for the load
+        // generator to encode
+        LoadPlan.NumberPool pool =
+                new LoadPlan.NumberPool(
+                        numbers.stream()
+                                .map(number -> "0" + number.substring("+994".length()))
+                                .toList());
+        List<LoadPlan.Endpoint> endpoints =
+                List.of(
+                        new LoadPlan.Endpoint(
+                                RECORDS,
+                                "GET",
+                                "/subscribers/#{number}/recharges?limit=20",
+                                null,
+                                supportAgentToken),
+                        new LoadPlan.Endpoint(
+                                SUMMARY,
+                                "GET",
+                                "/subscribers/#{number}/summary",
+                                null,
+                                supportAgentToken));
         for (LoadPlan.Endpoint endpoint : endpoints) {
             run(endpoint, pool, WARM_UP);
             record(endpoint, AT_REST, run(endpoint, pool, settings.duration()));
         }
         for (LoadPlan.Endpoint endpoint : endpoints) {
             String runId = "reads-" + UUID.randomUUID().toString().substring(0, 8);
-            List<RechargeEventStream.Record> records = new RechargeEventStream(99, runId, 0, 0, 0)
-                    .attempts(settings.drillEvents() / 2, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(30));
+            List<RechargeEventStream.Record> records =
+                    new RechargeEventStream(99, runId, 0, 0, 0)
+                            .attempts(
+                                    settings.drillEvents() / 2,
+                                    Instant.now().minus(Duration.ofHours(1)),
+                                    Duration.ofMinutes(30));
             // the events of a busy hour, produced as fast as the broker takes them
-            Thread feed = new Thread(() -> IngestBench.produceAll("localhost:" + settings.kafkaPort(), records), "ingest-while-reading");
+            Thread feed =
+                    new Thread(
+                            () ->
+                                    IngestBench.produceAll(
+                                            "localhost:" + settings.kafkaPort(), records),
+                            "ingest-while-reading");
             long started = System.nanoTime();
             feed.start();
             record(endpoint, DURING_INGEST, run(endpoint, pool, settings.duration()));
             feed.join();
-            // the next run starts with the backlog gone; how long it took says how much of the run was under ingest
-            OutageDrills.awaitStored(historyDatabase, runId, records.size(), Duration.ofMinutes(10));
-            figures.add(figure(endpoint.name(), DURING_INGEST, "seconds until the ingest had stored everything"), "s",
+            // the next run starts with the backlog gone; how long it took says how much of the run
+            // was under ingest
+            OutageDrills.awaitStored(
+                    historyDatabase, runId, records.size(), Duration.ofMinutes(10));
+            figures.add(
+                    figure(
+                            endpoint.name(),
+                            DURING_INGEST,
+                            "seconds until the ingest had stored everything"),
+                    "s",
                     (System.nanoTime() - started) / 1e9);
         }
     }
 
-    private LoadRun.Result run(LoadPlan.Endpoint endpoint, LoadPlan.NumberPool pool, Duration duration) {
-        return LoadRun.run(new LoadPlan(historyUrl, endpoint, 0, ARRIVALS_PER_SECOND, duration, pool), reports,
+    private LoadRun.Result run(
+            LoadPlan.Endpoint endpoint, LoadPlan.NumberPool pool, Duration duration) {
+        return LoadRun.run(
+                new LoadPlan(historyUrl, endpoint, 0, ARRIVALS_PER_SECOND, duration, pool),
+                reports,
                 endpoint.name() + " at " + ARRIVALS_PER_SECOND + "/s");
     }
 

@@ -11,12 +11,16 @@ import java.util.List;
  */
 final class HttpBench {
 
-    static final LoadPlan.Endpoint BARE_POST = new LoadPlan.Endpoint("bare JSON POST", "POST", "/bench/baseline",
-            recommendationBody());
-    static final LoadPlan.Endpoint RECOMMENDATIONS = new LoadPlan.Endpoint("POST /recommendations", "POST", "/recommendations",
-            recommendationBody());
-    static final LoadPlan.Endpoint BARE_GET = new LoadPlan.Endpoint("bare GET", "GET", "/bench/baseline/#{number}", null);
-    static final LoadPlan.Endpoint NUMBERS = new LoadPlan.Endpoint("GET /numbers/{n}", "GET", "/numbers/#{number}", null);
+    static final LoadPlan.Endpoint BARE_POST =
+            new LoadPlan.Endpoint(
+                    "bare JSON POST", "POST", "/bench/baseline", recommendationBody());
+    static final LoadPlan.Endpoint RECOMMENDATIONS =
+            new LoadPlan.Endpoint(
+                    "POST /recommendations", "POST", "/recommendations", recommendationBody());
+    static final LoadPlan.Endpoint BARE_GET =
+            new LoadPlan.Endpoint("bare GET", "GET", "/bench/baseline/#{number}", null);
+    static final LoadPlan.Endpoint NUMBERS =
+            new LoadPlan.Endpoint("GET /numbers/{n}", "GET", "/numbers/#{number}", null);
 
     private final BenchSettings settings;
     private final String advisorUrl;
@@ -49,7 +53,10 @@ final class HttpBench {
         for (LoadPlan.Endpoint endpoint : List.of(BARE_POST, RECOMMENDATIONS, BARE_GET, NUMBERS)) {
             LoadRun.Result result = closed(endpoint, settings.duration(), "ceiling");
             figures.add(ceiling(endpoint), "requests/s", result.okPerSecond());
-            figures.add(endpoint.name() + ": failed requests at the ceiling", "requests", result.failed());
+            figures.add(
+                    endpoint.name() + ": failed requests at the ceiling",
+                    "requests",
+                    result.failed());
         }
     }
 
@@ -71,12 +78,23 @@ final class HttpBench {
     }
 
     private LoadRun.Result closed(LoadPlan.Endpoint endpoint, Duration duration, String purpose) {
-        return LoadRun.run(new LoadPlan(advisorUrl, endpoint, settings.connections(), 0, duration, numbers), reports,
+        return LoadRun.run(
+                new LoadPlan(advisorUrl, endpoint, settings.connections(), 0, duration, numbers),
+                reports,
                 endpoint.name() + ", " + purpose + ", " + settings.connections() + " users");
     }
 
-    private LoadRun.Result open(LoadPlan.Endpoint endpoint, double arrivalsPerSecond, String condition) {
-        return LoadRun.run(new LoadPlan(advisorUrl, endpoint, 0, arrivalsPerSecond, settings.duration(), numbers), reports,
-                endpoint.name() + ", " + condition + ", " + Math.round(arrivalsPerSecond) + " requests/s");
+    private LoadRun.Result open(
+            LoadPlan.Endpoint endpoint, double arrivalsPerSecond, String condition) {
+        return LoadRun.run(
+                new LoadPlan(
+                        advisorUrl, endpoint, 0, arrivalsPerSecond, settings.duration(), numbers),
+                reports,
+                endpoint.name()
+                        + ", "
+                        + condition
+                        + ", "
+                        + Math.round(arrivalsPerSecond)
+                        + " requests/s");
     }
 }

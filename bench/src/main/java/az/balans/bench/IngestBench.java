@@ -5,16 +5,6 @@ import az.balans.local.infra.PostgresAdmin;
 import az.balans.local.infra.demo.RechargeEventStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -40,6 +30,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * History's ingest beside its two yardsticks, on the same events, PostgreSQL and Kafka:
@@ -57,16 +56,19 @@ final class IngestBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern ACCEPTED = Pattern.compile("(?m)^history_events_accepted_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
+    private static final Pattern ACCEPTED =
+            Pattern.compile("(?m)^history_events_accepted_total(?:\\{[^}]*})? ([0-9.eE+]+)$");
     private static final int RAW_BATCH = 500;
 
-    private static final String INSERT_EVENT = """
+    private static final String INSERT_EVENT =
+            """
             insert into recharge_event (event_id, attempt_id, type, source, occurred_at, msisdn, carrier, channel_id,
                                         amount, currency, failure_code, payload)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
             on conflict (event_id) do nothing
             """;
-    private static final String UPSERT_ATTEMPT = """
+    private static final String UPSERT_ATTEMPT =
+            """
             insert into attempt as a (attempt_id, msisdn, carrier, channel_id, payment_method, amount, currency,
                                       has_requested, has_succeeded, has_failed, has_reversed, first_event_at, last_event_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -80,19 +82,39 @@ final class IngestBench {
             """;
 
     /** One event as its rows need it, parsed before any clock starts. */
-    private record EventRow(String eventId, String attemptId, String type, String source, Instant time, String msisdn,
-                            String carrier, String channelId, String paymentMethod, BigDecimal amount, String currency,
-                            String failureCode, String payload) {
+    private record EventRow(
+            String eventId,
+            String attemptId,
+            String type,
+            String source,
+            Instant time,
+            String msisdn,
+            String carrier,
+            String channelId,
+            String paymentMethod,
+            BigDecimal amount,
+            String currency,
+            String failureCode,
+            String payload) {
 
         static EventRow of(String value) {
             try {
                 JsonNode event = JSON.readTree(value);
                 JsonNode data = event.get("data");
-                return new EventRow(event.get("id").asText(), data.get("attemptId").asText(), event.get("type").asText(),
-                        event.get("source").asText(), Instant.parse(event.get("time").asText()), data.get("msisdn").asText(),
-                        data.get("carrier").asText(), data.get("channelId").asText(), data.get("paymentMethod").asText(),
-                        new BigDecimal(data.get("amount").asText()), data.get("currency").asText(),
-                        data.hasNonNull("failureCode") ? data.get("failureCode").asText() : null, value);
+                return new EventRow(
+                        event.get("id").asText(),
+                        data.get("attemptId").asText(),
+                        event.get("type").asText(),
+                        event.get("source").asText(),
+                        Instant.parse(event.get("time").asText()),
+                        data.get("msisdn").asText(),
+                        data.get("carrier").asText(),
+                        data.get("channelId").asText(),
+                        data.get("paymentMethod").asText(),
+                        new BigDecimal(data.get("amount").asText()),
+                        data.get("currency").asText(),
+                        data.hasNonNull("failureCode") ? data.get("failureCode").asText() : null,
+                        value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -110,7 +132,13 @@ final class IngestBench {
     private final long historyProcess;
     private final Figures figures;
 
-    IngestBench(BenchSettings settings, PostgresAdmin postgres, String kafka, String historyManagementUrl, long historyProcess, Figures figures) {
+    IngestBench(
+            BenchSettings settings,
+            PostgresAdmin postgres,
+            String kafka,
+            String historyManagementUrl,
+            long historyProcess,
+            Figures figures) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
@@ -124,7 +152,8 @@ final class IngestBench {
         for (String database : List.of("bench_raw", "bench_naive")) {
             postgres.dropDatabase(database);
             postgres.ensureDatabase(database, database, database);
-            try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect(database);
+                    Statement statement = connection.createStatement()) {
                 for (Path migration : historyMigrations()) {
                     statement.execute(Files.readString(migration));
                 }
@@ -133,10 +162,17 @@ final class IngestBench {
     }
 
     private List<Path> historyMigrations() throws IOException {
-        Path folder = settings.repository().resolve("history-service/src/main/resources/db/migration");
+        Path folder =
+                settings.repository().resolve("history-service/src/main/resources/db/migration");
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(file -> Integer.parseInt(file.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .sorted(
+                            Comparator.comparingInt(
+                                    file ->
+                                            Integer.parseInt(
+                                                    file.getFileName()
+                                                            .toString()
+                                                            .replaceAll("^V(\\d+)__.*", "$1"))))
                     .toList();
         }
     }
@@ -153,8 +189,9 @@ final class IngestBench {
     private void measure(int repetition, Figures figures) throws Exception {
         String runId = "bench" + repetition + "-" + Long.toString(System.currentTimeMillis(), 36);
         Instant from = Instant.now().minus(Duration.ofHours(2));
-        List<RechargeEventStream.Record> records = new RechargeEventStream(1000L + repetition, runId, 0, 0, 0)
-                .attempts(settings.ingestEvents() / 2, from, Duration.ofHours(1));
+        List<RechargeEventStream.Record> records =
+                new RechargeEventStream(1000L + repetition, runId, 0, 0, 0)
+                        .attempts(settings.ingestEvents() / 2, from, Duration.ofHours(1));
         List<EventRow> rows = records.stream().map(record -> EventRow.of(record.value())).toList();
 
         double raw = rows.size() / writeRaw(rows);
@@ -165,31 +202,39 @@ final class IngestBench {
         figures.add("ingest: history-service, events/s", "events/s", history);
 
         double naive = settings.naiveEvents() / consumeNaively(start, settings.naiveEvents());
-        figures.add("ingest: naive consumer (a transaction per event), events/s", "events/s", naive);
+        figures.add(
+                "ingest: naive consumer (a transaction per event), events/s", "events/s", naive);
     }
 
     /** @return seconds to write every row, 500 events and their attempts per transaction */
     private double writeRaw(List<EventRow> rows) throws SQLException {
-        // the same driver setting as history's datasource: batched inserts rewritten into multi-row statements
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrlOf("bench_raw") + "?reWriteBatchedInserts=true",
-                "bench_raw", "bench_raw")) {
+        // the same driver setting as history's datasource: batched inserts rewritten into multi-row
+        // statements
+        try (Connection connection =
+                DriverManager.getConnection(
+                        postgres.jdbcUrlOf("bench_raw") + "?reWriteBatchedInserts=true",
+                        "bench_raw",
+                        "bench_raw")) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
             try (PreparedStatement events = connection.prepareStatement(INSERT_EVENT);
-                 PreparedStatement attempts = connection.prepareStatement(UPSERT_ATTEMPT)) {
+                    PreparedStatement attempts = connection.prepareStatement(UPSERT_ATTEMPT)) {
                 for (int from = 0; from < rows.size(); from += RAW_BATCH) {
-                    List<EventRow> batch = rows.subList(from, Math.min(rows.size(), from + RAW_BATCH));
+                    List<EventRow> batch =
+                            rows.subList(from, Math.min(rows.size(), from + RAW_BATCH));
                     for (EventRow row : batch) {
                         bindEvent(events, row);
                         events.addBatch();
                     }
                     events.executeBatch();
-                    // one row per attempt per statement, as history writes them (a multi-row upsert may not touch a row twice)
+                    // one row per attempt per statement, as history writes them (a multi-row upsert
+                    // may not touch a row twice)
                     Map<String, EventRow> byAttempt = new LinkedHashMap<>();
                     Map<String, boolean[]> kinds = new HashMap<>();
                     for (EventRow row : batch) {
                         byAttempt.putIfAbsent(row.attemptId(), row);
-                        boolean[] seen = kinds.computeIfAbsent(row.attemptId(), id -> new boolean[4]);
+                        boolean[] seen =
+                                kinds.computeIfAbsent(row.attemptId(), id -> new boolean[4]);
                         seen[0] |= row.is("requested");
                         seen[1] |= row.is("succeeded");
                         seen[2] |= row.is("failed");
@@ -223,7 +268,8 @@ final class IngestBench {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (acceptedByHistory() < before + records.size()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("history did not accept " + records.size() + " events within 10 min");
+                throw new IllegalStateException(
+                        "history did not accept " + records.size() + " events within 10 min");
             }
             Thread.sleep(50);
         }
@@ -232,14 +278,23 @@ final class IngestBench {
 
     /** Sends every record to recharge-events as fast as the broker takes them, and waits for all to be acknowledged. */
     static void produceAll(String kafka, List<RechargeEventStream.Record> records) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                kafka,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                5,
+                                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName(),
+                                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName()))) {
             for (RechargeEventStream.Record record : records) {
-                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
+                producer.send(
+                        new ProducerRecord<>(
+                                BalansTopics.RECHARGE_EVENTS, record.key(), record.value()));
             }
             producer.flush();
         }
@@ -247,29 +302,45 @@ final class IngestBench {
 
     /** @return seconds for a consumer that stores each record in a transaction of its own */
     private double consumeNaively(Map<TopicPartition, Long> start, int count) throws SQLException {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-naive-" + System.nanoTime(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-             Connection connection = connect("bench_naive");
-             PreparedStatement events = connection.prepareStatement(INSERT_EVENT);
-             PreparedStatement attempts = connection.prepareStatement(UPSERT_ATTEMPT)) {
+        try (KafkaConsumer<String, String> consumer =
+                        new KafkaConsumer<>(
+                                Map.of(
+                                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                        kafka,
+                                        ConsumerConfig.GROUP_ID_CONFIG,
+                                        "bench-naive-" + System.nanoTime(),
+                                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                                        true,
+                                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                                        StringDeserializer.class.getName(),
+                                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                                        StringDeserializer.class.getName()));
+                Connection connection = connect("bench_naive");
+                PreparedStatement events = connection.prepareStatement(INSERT_EVENT);
+                PreparedStatement attempts = connection.prepareStatement(UPSERT_ATTEMPT)) {
             consumer.assign(start.keySet());
             start.forEach(consumer::seek);
             connection.setAutoCommit(false);
             int stored = 0;
             long started = System.nanoTime();
             while (stored < count) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, String> record :
+                        consumer.poll(Duration.ofMillis(200))) {
                     if (stored == count) {
                         break;
                     }
                     EventRow row = EventRow.of(record.value());
                     bindEvent(events, row);
                     events.executeUpdate();
-                    bindAttempt(attempts, row, new boolean[]{row.is("requested"), row.is("succeeded"), row.is("failed"), row.is("reversed")});
+                    bindAttempt(
+                            attempts,
+                            row,
+                            new boolean[] {
+                                row.is("requested"),
+                                row.is("succeeded"),
+                                row.is("failed"),
+                                row.is("reversed")
+                            });
                     attempts.executeUpdate();
                     connection.commit();
                     stored++;
@@ -280,19 +351,33 @@ final class IngestBench {
     }
 
     private Map<TopicPartition, Long> endOffsets() {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(BalansTopics.RECHARGE_EVENTS).stream()
-                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(
+                        Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                                        StringDeserializer.class.getName(),
+                                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                                        StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(BalansTopics.RECHARGE_EVENTS).stream()
+                            .map(
+                                    partition ->
+                                            new TopicPartition(
+                                                    partition.topic(), partition.partition()))
+                            .toList();
             return consumer.endOffsets(partitions);
         }
     }
 
     private double acceptedByHistory() throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(historyManagementUrl + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics =
+                HTTP.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(historyManagementUrl + "/q/metrics"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
         Matcher accepted = ACCEPTED.matcher(metrics);
         return accepted.find() ? Double.parseDouble(accepted.group(1)) : 0;
     }
@@ -312,7 +397,8 @@ final class IngestBench {
         statement.setString(12, row.payload());
     }
 
-    private static void bindAttempt(PreparedStatement statement, EventRow row, boolean[] kinds) throws SQLException {
+    private static void bindAttempt(PreparedStatement statement, EventRow row, boolean[] kinds)
+            throws SQLException {
         statement.setString(1, row.attemptId());
         statement.setString(2, row.msisdn());
         statement.setString(3, row.carrier());

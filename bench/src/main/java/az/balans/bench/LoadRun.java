@@ -1,7 +1,6 @@
 package az.balans.bench;
 
 import io.gatling.app.Gatling$;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,27 +15,41 @@ import java.util.regex.Pattern;
 final class LoadRun {
 
     /** Figures of the successful requests; {@code failed} counts the others (any status but 200, timeouts). */
-    record Result(long ok, long failed, double okPerSecond, double p50Millis, double p99Millis, double maxMillis) {
-    }
+    record Result(
+            long ok,
+            long failed,
+            double okPerSecond,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis) {}
 
-    private static final Pattern ROW = Pattern.compile("^> (.+?)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*$");
+    private static final Pattern ROW =
+            Pattern.compile("^> (.+?)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*\\|\\s*(\\S+)\\s*$");
     private static final Capture CAPTURE = Capture.install();
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     static synchronized Result run(LoadPlan plan, Path reports, String description) {
         LoadPlan.handOver(plan);
         CAPTURE.start();
         int status;
         try {
-            status = Gatling$.MODULE$.fromArgs(new String[]{"--simulation", EndpointLoad.class.getName(),
-                    "--results-folder", reports.toString(), "--run-description", description});
+            status =
+                    Gatling$.MODULE$.fromArgs(
+                            new String[] {
+                                "--simulation",
+                                EndpointLoad.class.getName(),
+                                "--results-folder",
+                                reports.toString(),
+                                "--run-description",
+                                description
+                            });
         } finally {
             CAPTURE.stop();
         }
         if (status != 0) {
-            throw new IllegalStateException("Gatling ended with status " + status + " on " + description);
+            throw new IllegalStateException(
+                    "Gatling ended with status " + status + " on " + description);
         }
         return parse(CAPTURE.text(), description);
     }
@@ -67,7 +80,7 @@ final class LoadRun {
                 case "response time 50th percentile (ms)" -> p50 = number(ofOk, Double.NaN);
                 case "response time 99th percentile (ms)" -> p99 = number(ofOk, Double.NaN);
                 case "max response time (ms)" -> max = number(ofOk, Double.NaN);
-                default -> { }
+                default -> {}
             }
         }
         return new Result(ok, failed, okPerSecond, p50, p99, max);

@@ -1,10 +1,5 @@
 package az.balans.bench;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedMethod;
-import jdk.jfr.consumer.RecordingFile;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
 
 /** Where a service spent its CPU, from its Java Flight Recorder execution samples. */
 final class Profiles {
@@ -23,27 +22,43 @@ final class Profiles {
      * Shares of all samples: which library the CPU was in (top frame, by package), which method, and
      * which Balans methods were on the stack (generated proxies and invokers left out).
      */
-    record Summary(long samples, List<Map.Entry<String, Double>> byLibrary, List<Map.Entry<String, Double>> selfTime,
-                   List<Map.Entry<String, Double>> balansInclusive) {
-    }
+    record Summary(
+            long samples,
+            List<Map.Entry<String, Double>> byLibrary,
+            List<Map.Entry<String, Double>> selfTime,
+            List<Map.Entry<String, Double>> balansInclusive) {}
 
-    private static final Pattern GENERATED = Pattern.compile("_Subclass|_ClientProxy|\\$quarkusrestinvoker\\$|\\$\\$Lambda|_ScheduledInvoker|\\$\\$superforward");
+    private static final Pattern GENERATED =
+            Pattern.compile(
+                    "_Subclass|_ClientProxy|\\$quarkusrestinvoker\\$|\\$\\$Lambda|_ScheduledInvoker|\\$\\$superforward");
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     static Summary summarise(Path folder, long processId) throws IOException {
         Path recording;
         try (Stream<Path> files = Files.list(folder)) {
-            recording = files.filter(file -> file.getFileName().toString().contains("-pid-" + processId + "-"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no recording of process " + processId + " in " + folder));
+            recording =
+                    files.filter(
+                                    file ->
+                                            file.getFileName()
+                                                    .toString()
+                                                    .contains("-pid-" + processId + "-"))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "no recording of process "
+                                                            + processId
+                                                            + " in "
+                                                            + folder));
         }
         Map<String, Long> library = new HashMap<>();
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample")
+                    || event.getStackTrace() == null) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
@@ -63,7 +78,8 @@ final class Profiles {
             }
             balans.forEach(method -> inclusive.merge(method, 1L, Long::sum));
         }
-        return new Summary(samples, top(library, samples), top(self, samples), top(inclusive, samples));
+        return new Summary(
+                samples, top(library, samples), top(self, samples), top(inclusive, samples));
     }
 
     private static List<Map.Entry<String, Double>> top(Map<String, Long> counts, long samples) {

@@ -5,7 +5,6 @@ import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 @QuarkusTest

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads catalog-changes from the beginning, as a subscriber such as the advisor would. */
 public final class CatalogChangesTopic implements AutoCloseable {
@@ -27,11 +26,18 @@ public final class CatalogChangesTopic implements AutoCloseable {
     public List<JsonNode> eventsFor(String entity, String id) {
         return received.getRecords().stream()
                 .filter(record -> about(record, entity, id))
-                .peek(record -> {
-                    if (!(entity + ":" + id).equals(record.key())) {
-                        throw new AssertionError("event keyed " + record.key() + " instead of " + entity + ":" + id);
-                    }
-                })
+                .peek(
+                        record -> {
+                            if (!(entity + ":" + id).equals(record.key())) {
+                                throw new AssertionError(
+                                        "event keyed "
+                                                + record.key()
+                                                + " instead of "
+                                                + entity
+                                                + ":"
+                                                + id);
+                            }
+                        })
                 .map(record -> json(record.value()))
                 .toList();
     }

@@ -4,7 +4,6 @@ import az.balans.testsupport.PlatformEndpointsContract;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 @QuarkusTest

@@ -5,7 +5,6 @@ import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 @QuarkusTest
@@ -15,6 +14,7 @@ class BadInputSweepTest extends BadInputSweep {
 
     @Override
     protected List<String> validTokens() {
-        return List.of(TestTokens.withRole("support-agent"), TestTokens.subscriber("+994501234567"));
+        return List.of(
+                TestTokens.withRole("support-agent"), TestTokens.subscriber("+994501234567"));
     }
 }

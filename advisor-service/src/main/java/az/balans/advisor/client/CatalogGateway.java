@@ -3,11 +3,10 @@ package az.balans.advisor.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * The one way to catalog-service: the whole catalog, asked with the ETag held so that an unchanged
@@ -20,8 +19,7 @@ public class CatalogGateway {
     private static final Logger LOG = Logger.getLogger(CatalogGateway.class);
 
     /** A snapshot and the ETag it was served with. */
-    public record Fetched(CatalogSnapshot snapshot, String etag) {
-    }
+    public record Fetched(CatalogSnapshot snapshot, String etag) {}
 
     private final CatalogRestClient catalog;
     private final Clock clock;
@@ -41,8 +39,12 @@ public class CatalogGateway {
                 LOG.warnf("catalog-service answered %d for /catalog", response.getStatus());
                 return Answer.unavailable(Optional.empty(), clock.instant());
             }
-            return Answer.of(Optional.of(new Fetched(response.readEntity(CatalogSnapshot.class),
-                    response.getHeaderString(HttpHeaders.ETAG))), clock.instant());
+            return Answer.of(
+                    Optional.of(
+                            new Fetched(
+                                    response.readEntity(CatalogSnapshot.class),
+                                    response.getHeaderString(HttpHeaders.ETAG))),
+                    clock.instant());
         } catch (RuntimeException e) {
             LOG.warnf("catalog-service unreachable (%s)", e.getMessage());
             return Answer.unavailable(Optional.empty(), clock.instant());

@@ -10,30 +10,58 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The catalog as GET /catalog serves it: the parts the advisor reasons over (unknown fields are ignored). */
-public record CatalogSnapshot(long revision, List<Carrier> carriers, List<NumberRange> numberRanges, List<Channel> channels,
-                              List<Promotion> promotions, List<FailureCode> failureCodes) {
+public record CatalogSnapshot(
+        long revision,
+        List<Carrier> carriers,
+        List<NumberRange> numberRanges,
+        List<Channel> channels,
+        List<Promotion> promotions,
+        List<FailureCode> failureCodes) {
 
     /** A catalog served before failure codes were catalog data has none. */
     public CatalogSnapshot {
         failureCodes = failureCodes == null ? List.of() : failureCodes;
     }
 
-    public record Carrier(String id, Map<String, String> names, List<String> aliases, String kind, String status,
-                          LocalDate retiredOn, String balanceCode, String topUpCode, String website, String supportPhone) {
-    }
+    public record Carrier(
+            String id,
+            Map<String, String> names,
+            List<String> aliases,
+            String kind,
+            String status,
+            LocalDate retiredOn,
+            String balanceCode,
+            String topUpCode,
+            String website,
+            String supportPhone) {}
 
-    public record NumberRange(String prefix, String holderId, String numberType) {
-    }
+    public record NumberRange(String prefix, String holderId, String numberType) {}
 
-
-    public record Channel(String id, String kind, Map<String, String> names, List<String> carriers, List<String> paymentMethods,
-                          Boolean givesChange, Money minAmount, Money maxAmount, List<Money> denominations, BigDecimal feePercent,
-                          Money feeFixed, Integer minutesToCredit, List<OpeningPeriod> openingHours, List<String> cities,
-                          Map<String, List<String>> steps, boolean verified, String notes, Map<String, Fact> facts) {
+    public record Channel(
+            String id,
+            String kind,
+            Map<String, String> names,
+            List<String> carriers,
+            List<String> paymentMethods,
+            Boolean givesChange,
+            Money minAmount,
+            Money maxAmount,
+            List<Money> denominations,
+            BigDecimal feePercent,
+            Money feeFixed,
+            Integer minutesToCredit,
+            List<OpeningPeriod> openingHours,
+            List<String> cities,
+            Map<String, List<String>> steps,
+            boolean verified,
+            String notes,
+            Map<String, Fact> facts) {
 
         /** Whether the catalog says no page states this fact (a catalog from before facts says nothing of it). */
         public boolean unknown(String fact) {
-            return facts != null && facts.containsKey(fact) && Fact.UNKNOWN.equals(facts.get(fact).status());
+            return facts != null
+                    && facts.containsKey(fact)
+                    && Fact.UNKNOWN.equals(facts.get(fact).status());
         }
     }
 
@@ -46,20 +74,29 @@ public record CatalogSnapshot(long revision, List<Carrier> carriers, List<Number
     }
 
     /** Open on {@code day} from {@code opens} to {@code closes}, HH:mm in Asia/Baku; closing before opening runs past midnight. */
-    public record OpeningPeriod(DayOfWeek day, String opens, String closes) {
-    }
+    public record OpeningPeriod(DayOfWeek day, String opens, String closes) {}
 
-    public record Promotion(String id, String carrierId, String channelId, Map<String, String> texts, Instant validFrom,
-                            Instant validTo, Money minAmount) {
-    }
+    public record Promotion(
+            String id,
+            String carrierId,
+            String channelId,
+            Map<String, String> texts,
+            Instant validFrom,
+            Instant validTo,
+            Money minAmount) {}
 
     /**
      * What a provider's failure code means: its cause, whether the outcome is {@code final},
      * {@code retryable} or {@code unknown} (the money may still arrive), and how long to wait.
      */
-    public record FailureCode(String id, String provider, String code, String cause, String outcome, Integer waitSeconds,
-                              Map<String, Fact> facts) {
-    }
+    public record FailureCode(
+            String id,
+            String provider,
+            String code,
+            String cause,
+            String outcome,
+            Integer waitSeconds,
+            Map<String, Fact> facts) {}
 
     /** The channel of that id; empty for none (or a null id). */
     public Optional<Channel> channel(String id) {

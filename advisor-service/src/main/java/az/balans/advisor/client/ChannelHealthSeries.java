@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /** One channel's success over consecutive steps of a window, oldest first, as history-service reports it. */
-public record ChannelHealthSeries(String channelId, Instant from, Instant to, String step, List<Point> points) {
+public record ChannelHealthSeries(
+        String channelId, Instant from, Instant to, String step, List<Point> points) {
 
-    public record Point(Instant from, Instant to, long attempts, long succeeded, long failed, Double successRate, String status) {
-    }
+    public record Point(
+            Instant from,
+            Instant to,
+            long attempts,
+            long succeeded,
+            long failed,
+            Double successRate,
+            String status) {}
 }

@@ -5,11 +5,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** One attempt as history-service reports it (GET /attempts/{id} and the records pages). */
-public record HistoryAttempt(String attemptId, String msisdn, String state, boolean contradictory, String carrier, String channelId,
-                             String paymentMethod, Money amount, Instant requestedAt, Instant succeededAt, Instant failedAt,
-                             Instant reversedAt, String failureCode, String failureDetail, Instant lastEventAt) {
+public record HistoryAttempt(
+        String attemptId,
+        String msisdn,
+        String state,
+        boolean contradictory,
+        String carrier,
+        String channelId,
+        String paymentMethod,
+        Money amount,
+        Instant requestedAt,
+        Instant succeededAt,
+        Instant failedAt,
+        Instant reversedAt,
+        String failureCode,
+        String failureDetail,
+        Instant lastEventAt) {
 
-
-    public record Page(List<HistoryAttempt> items, String nextCursor) {
-    }
+    public record Page(List<HistoryAttempt> items, String nextCursor) {}
 }

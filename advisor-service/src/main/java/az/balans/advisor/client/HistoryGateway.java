@@ -3,14 +3,6 @@ package az.balans.advisor.client;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * The one way to history-service. A slow, failing or garbled history never fails the advisor's
@@ -35,7 +34,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 100, abortOn = TimeoutException.class)
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+@CircuitBreaker(
+        requestVolumeThreshold = 8,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS)
 public class HistoryGateway {
 
     private static final Logger LOG = Logger.getLogger(HistoryGateway.class);
@@ -44,7 +47,8 @@ public class HistoryGateway {
 
     private final HistoryRestClient history;
     private final Clock clock;
-    private final AtomicLong numberFallbackWarnedAt = new AtomicLong(System.nanoTime() - NUMBER_FALLBACK_WARN_EVERY.toNanos());
+    private final AtomicLong numberFallbackWarnedAt =
+            new AtomicLong(System.nanoTime() - NUMBER_FALLBACK_WARN_EVERY.toNanos());
 
     HistoryGateway(@RestClient HistoryRestClient history, Clock clock) {
         this.history = history;
@@ -76,16 +80,26 @@ public class HistoryGateway {
     @CircuitBreakerName("history-channel-health")
     @Fallback(fallbackMethod = "healthUnavailable")
     public Answer<Map<String, ChannelHealth>> channelHealth() {
-        return answer(history.channelHealth().stream()
-                .collect(Collectors.toMap(ChannelHealth::channelId, Function.identity(), (a, b) -> a)));
+        return answer(
+                history.channelHealth().stream()
+                        .collect(
+                                Collectors.toMap(
+                                        ChannelHealth::channelId,
+                                        Function.identity(),
+                                        (a, b) -> a)));
     }
 
     /** Each channel's success rate hour by hour over the last day. */
     @CircuitBreakerName("history-channel-health-series")
     @Fallback(fallbackMethod = "seriesUnavailable")
     public Answer<Map<String, ChannelHealthSeries>> dayOfHealth() {
-        return answer(history.channelHealthSeries("PT24H", "PT1H").stream()
-                .collect(Collectors.toMap(ChannelHealthSeries::channelId, Function.identity(), (a, b) -> a)));
+        return answer(
+                history.channelHealthSeries("PT24H", "PT1H").stream()
+                        .collect(
+                                Collectors.toMap(
+                                        ChannelHealthSeries::channelId,
+                                        Function.identity(),
+                                        (a, b) -> a)));
     }
 
     /** History's answer, or empty when it answers 404: it has no record of that (anything else is a failure). */
@@ -120,11 +134,14 @@ public class HistoryGateway {
 
     Answer<Optional<HistorySummary>> summaryUnavailable(String e164) {
         // asked per number: during an outage this runs for every number asked about, so it is said
-        // once per interval, not hundreds of times a second (the bench's hung drill wrote 6,000 lines)
+        // once per interval, not hundreds of times a second (the bench's hung drill wrote 6,000
+        // lines)
         long now = System.nanoTime();
         long last = numberFallbackWarnedAt.get();
-        if (now - last >= NUMBER_FALLBACK_WARN_EVERY.toNanos() && numberFallbackWarnedAt.compareAndSet(last, now)) {
-            LOG.warnf("history-service unavailable: answering without it (said at most every %d s)",
+        if (now - last >= NUMBER_FALLBACK_WARN_EVERY.toNanos()
+                && numberFallbackWarnedAt.compareAndSet(last, now)) {
+            LOG.warnf(
+                    "history-service unavailable: answering without it (said at most every %d s)",
                     NUMBER_FALLBACK_WARN_EVERY.toSeconds());
         }
         return unavailable(Optional.empty());

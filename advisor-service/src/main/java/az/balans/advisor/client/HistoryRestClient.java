@@ -5,10 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-import java.util.List;
 
 /** history-service's HTTP API as the advisor calls it: only through {@link HistoryGateway}, never directly. */
 @RegisterRestClient(configKey = "history")
@@ -30,7 +29,8 @@ interface HistoryRestClient {
 
     @GET
     @Path("/subscribers/{msisdn}/recharges")
-    HistoryAttempt.Page recharges(@PathParam("msisdn") String msisdn, @QueryParam("limit") int limit);
+    HistoryAttempt.Page recharges(
+            @PathParam("msisdn") String msisdn, @QueryParam("limit") int limit);
 
     @GET
     @Path("/channels/health")
@@ -38,5 +38,6 @@ interface HistoryRestClient {
 
     @GET
     @Path("/channels/health/series")
-    List<ChannelHealthSeries> channelHealthSeries(@QueryParam("window") String window, @QueryParam("step") String step);
+    List<ChannelHealthSeries> channelHealthSeries(
+            @QueryParam("window") String window, @QueryParam("step") String step);
 }

@@ -5,7 +5,6 @@ import az.balans.platform.security.Roles;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,7 @@ import java.util.Set;
 @Unremovable // looked up by HistoryRestClient's header method, not injected
 public class ServiceToken {
 
-    private record Minted(String token, Instant renewAfter) {
-    }
+    private record Minted(String token, Instant renewAfter) {}
 
     private final Duration lifetime;
     private final Clock clock;
@@ -39,8 +37,14 @@ public class ServiceToken {
                 minted = current;
                 if (minted == null || clock.instant().isAfter(minted.renewAfter())) {
                     Instant now = clock.instant();
-                    String token = Jwt.issuer("https://balans.az").audience("balans").subject("advisor-service")
-                            .groups(Set.of(Roles.SERVICE)).issuedAt(now).expiresAt(now.plus(lifetime)).sign();
+                    String token =
+                            Jwt.issuer("https://balans.az")
+                                    .audience("balans")
+                                    .subject("advisor-service")
+                                    .groups(Set.of(Roles.SERVICE))
+                                    .issuedAt(now)
+                                    .expiresAt(now.plus(lifetime))
+                                    .sign();
                     // renewed at half its life, so a call never carries a token about to expire
                     minted = new Minted(token, now.plus(lifetime.dividedBy(2)));
                     current = minted;

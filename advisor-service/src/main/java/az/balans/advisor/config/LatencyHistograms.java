@@ -17,11 +17,15 @@ public class LatencyHistograms {
     MeterFilter httpServerHistograms() {
         return new MeterFilter() {
             @Override
-            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+            public DistributionStatisticConfig configure(
+                    Meter.Id id, DistributionStatisticConfig config) {
                 if (!id.getName().equals("http.server.requests")) {
                     return config;
                 }
-                return DistributionStatisticConfig.builder().percentilesHistogram(true).build().merge(config);
+                return DistributionStatisticConfig.builder()
+                        .percentilesHistogram(true)
+                        .build()
+                        .merge(config);
             }
         };
     }

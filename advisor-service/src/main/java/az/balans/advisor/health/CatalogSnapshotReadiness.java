@@ -19,8 +19,14 @@ public class CatalogSnapshotReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return snapshots.current()
-                .map(snapshot -> HealthCheckResponse.named("catalog snapshot").up().withData("revision", snapshot.revision()).build())
+        return snapshots
+                .current()
+                .map(
+                        snapshot ->
+                                HealthCheckResponse.named("catalog snapshot")
+                                        .up()
+                                        .withData("revision", snapshot.revision())
+                                        .build())
                 .orElseGet(() -> HealthCheckResponse.named("catalog snapshot").down().build());
     }
 }

@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,25 +27,47 @@ public class ChannelStatusMetrics {
 
     ChannelStatusMetrics(LiveChannelHealth health, MeterRegistry registry) {
         this.health = health;
-        this.status = MultiGauge.builder("balans.channel.status")
-                .description("1 for each channel's current live status (ok, degraded, down, unknown)").register(registry);
-        this.successRate = MultiGauge.builder("balans.channel.success.rate")
-                .description("Each channel's share of top-ups that went through over history's health window").register(registry);
+        this.status =
+                MultiGauge.builder("balans.channel.status")
+                        .description(
+                                "1 for each channel's current live status (ok, degraded, down, unknown)")
+                        .register(registry);
+        this.successRate =
+                MultiGauge.builder("balans.channel.success.rate")
+                        .description(
+                                "Each channel's share of top-ups that went through over history's health window")
+                        .register(registry);
     }
 
-    @Scheduled(every = "${advisor.health.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${advisor.health.refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publish() {
         List<MultiGauge.Row<?>> statuses = new ArrayList<>();
         List<MultiGauge.Row<?>> rates = new ArrayList<>();
-        health.current().filter(view -> !view.stale()).ifPresent(view -> {
-            for (ChannelHealth channel : view.byChannel().values()) {
-                statuses.add(MultiGauge.Row.of(Tags.of("channel", channel.channelId(), "status",
-                        channel.status() == null ? "unknown" : channel.status()), 1));
-                if (channel.successRate() != null) {
-                    rates.add(MultiGauge.Row.of(Tags.of("channel", channel.channelId()), channel.successRate()));
-                }
-            }
-        });
+        health.current()
+                .filter(view -> !view.stale())
+                .ifPresent(
+                        view -> {
+                            for (ChannelHealth channel : view.byChannel().values()) {
+                                statuses.add(
+                                        MultiGauge.Row.of(
+                                                Tags.of(
+                                                        "channel",
+                                                        channel.channelId(),
+                                                        "status",
+                                                        channel.status() == null
+                                                                ? "unknown"
+                                                                : channel.status()),
+                                                1));
+                                if (channel.successRate() != null) {
+                                    rates.add(
+                                            MultiGauge.Row.of(
+                                                    Tags.of("channel", channel.channelId()),
+                                                    channel.successRate()));
+                                }
+                            }
+                        });
         status.register(statuses, true);
         successRate.register(rates, true);
     }

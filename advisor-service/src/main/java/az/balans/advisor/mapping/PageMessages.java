@@ -1,6 +1,5 @@
 package az.balans.advisor.mapping;
 
-import az.balans.platform.money.Money;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -16,7 +15,8 @@ public interface PageMessages {
     @Message("Balans: top up an Azerbaijani mobile number")
     String title();
 
-    @Message("Which carrier a number is on, where to top it up with what you have, and why a top-up failed.")
+    @Message(
+            "Which carrier a number is on, where to top it up with what you have, and why a top-up failed.")
     String tagline();
 
     @Message("Skip to the content")
@@ -50,7 +50,8 @@ public interface PageMessages {
     @Message("中文")
     String languageZh();
 
-    @Message("Balans answers from its catalog of carriers and channels and from the live stream of top-ups. Times are Baku time (UTC+4).")
+    @Message(
+            "Balans answers from its catalog of carriers and channels and from the live stream of top-ups. Times are Baku time (UTC+4).")
     String footer();
 
     @Message("Please note")
@@ -283,7 +284,8 @@ public interface PageMessages {
     @Message("Only the number's subscriber or a support agent, signed in, can look up an attempt.")
     String attemptHint();
 
-    @Message("Looking up an attempt needs you to sign in as the number's subscriber or as support. Leave it empty to get an answer without it.")
+    @Message(
+            "Looking up an attempt needs you to sign in as the number's subscriber or as support. Leave it empty to get an answer without it.")
     String attemptNeedsSignIn();
 
     @Message("There is no such attempt for this number.")
@@ -365,12 +367,6 @@ public interface PageMessages {
 
     // words that stand for codes in the evidence
 
-
-
-
-
-
-
     @Message("requested, not finished")
     String stateRequested();
 
@@ -393,7 +389,8 @@ public interface PageMessages {
     @Message("Channel status")
     String statusHeading();
 
-    @Message("How each way to top up is doing: over the last hour, and its success rate hour by hour over the last 24 hours.")
+    @Message(
+            "How each way to top up is doing: over the last hour, and its success rate hour by hour over the last 24 hours.")
     String statusIntro();
 
     @Message("Channel")
@@ -417,7 +414,8 @@ public interface PageMessages {
     @Message("Half credited within {seconds} s")
     String medianCredit(long seconds);
 
-    @Message("{name}: success rate per hour over the last 24 hours, {known} of 24 hours with data, lowest {lowest}%")
+    @Message(
+            "{name}: success rate per hour over the last 24 hours, {known} of 24 hours with data, lowest {lowest}%")
     String chartLabel(String name, int known, int lowest);
 
     @Message("{name}: no top-ups seen in the last 24 hours")

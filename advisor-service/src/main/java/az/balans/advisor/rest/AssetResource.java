@@ -22,7 +22,10 @@ public class AssetResource {
     @Path("/{hash}/{name}")
     @Operation(hidden = true)
     public Response asset(@PathParam("hash") String hash, @PathParam("name") String name) {
-        PageAssets.Asset asset = assets.find(hash, name).orElseThrow(() -> new NotFoundException("No asset " + name + " at " + hash));
+        PageAssets.Asset asset =
+                assets.find(hash, name)
+                        .orElseThrow(
+                                () -> new NotFoundException("No asset " + name + " at " + hash));
         return Response.ok(asset.bytes(), asset.mediaType())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
                 .build();

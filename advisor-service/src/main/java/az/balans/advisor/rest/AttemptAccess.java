@@ -6,7 +6,6 @@ import az.balans.platform.security.SubscriberAccess;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.NotFoundException;
-
 import java.util.Optional;
 
 /**

@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/bench/baseline")
 @Produces(MediaType.APPLICATION_JSON)
-@EndpointDisabled(name = "advisor.bench.baseline-endpoints", stringValue = "false", disableIfMissing = true)
+@EndpointDisabled(
+        name = "advisor.bench.baseline-endpoints",
+        stringValue = "false",
+        disableIfMissing = true)
 public class BaselineResource {
 
     /** What a bare endpoint answers: the input, echoed. */
-    public record Echo(String number) {
-    }
+    public record Echo(String number) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

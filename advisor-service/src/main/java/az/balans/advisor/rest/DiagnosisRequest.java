@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -21,7 +20,13 @@ public record DiagnosisRequest(
         @Valid Money amount,
         @Size(max = 64) String failureCode,
         @Size(max = 2000) String description,
-        @Size(max = 4) List<@NotNull @Pattern(regexp = "cash|local-card|international-card|wallet",
-                message = "must be cash, local-card, international-card or wallet") String> paymentMethods,
-        @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String language) {
-}
+        @Size(max = 4)
+                List<
+                                @NotNull
+                                @Pattern(
+                                        regexp = "cash|local-card|international-card|wallet",
+                                        message =
+                                                "must be cash, local-card, international-card or wallet")
+                                String>
+                        paymentMethods,
+        @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String language) {}

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Optional;
-
 @Path("/diagnoses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +28,8 @@ import java.util.Optional;
 public class DiagnosisResource {
 
     /** A real answer of the local stack, for the API document. */
-    private static final String TIMEOUT_ANSWER = """
+    private static final String TIMEOUT_ANSWER =
+            """
             {
               "number": "+994501234567",
               "language": "en",
@@ -93,20 +93,46 @@ public class DiagnosisResource {
     }
 
     @POST
-    @APIResponse(responseCode = "200", description = "The likely causes, most likely first",
-            content = @Content(schema = @Schema(implementation = DiagnosisResponse.class), examples = @ExampleObject(name = "a timeout",
-                    value = TIMEOUT_ANSWER)))
-    @APIResponse(responseCode = "401", description = "An attemptId was given without a bearer token: reading an attempt needs a "
-            + "support agent's token or the subscriber's own")
-    @APIResponse(responseCode = "404", description = "The attempt is not one of this subscriber's number")
-    @Operation(operationId = "diagnose", summary = "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
-            + "in en, az, ru or zh")
-    public DiagnosisResponse diagnose(@RequestBody(content = @Content(examples = @ExampleObject(name = "a timeout",
-                                              value = "{\"number\":\"050 123 45 67\",\"channelId\":\"azercell-kabinetim\","
-                                                      + "\"failureCode\":\"ProviderTimedOut\",\"paymentMethods\":[\"international-card\"]}")))
-                                      @Valid @NotNull DiagnosisRequest body, @Context HttpHeaders headers) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The likely causes, most likely first",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DiagnosisResponse.class),
+                            examples = @ExampleObject(name = "a timeout", value = TIMEOUT_ANSWER)))
+    @APIResponse(
+            responseCode = "401",
+            description =
+                    "An attemptId was given without a bearer token: reading an attempt needs a "
+                            + "support agent's token or the subscriber's own")
+    @APIResponse(
+            responseCode = "404",
+            description = "The attempt is not one of this subscriber's number")
+    @Operation(
+            operationId = "diagnose",
+            summary =
+                    "Why a top-up failed and what to do now: likely causes with their evidence, an explanation and a remedy, "
+                            + "in en, az, ru or zh")
+    public DiagnosisResponse diagnose(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "a timeout",
+                                                            value =
+                                                                    "{\"number\":\"050 123 45 67\",\"channelId\":\"azercell-kabinetim\","
+                                                                            + "\"failureCode\":\"ProviderTimedOut\",\"paymentMethods\":[\"international-card\"]}")))
+                    @Valid
+                    @NotNull
+                    DiagnosisRequest body,
+            @Context HttpHeaders headers) {
         String language = Language.choose(body.language(), headers.getAcceptableLanguages());
-        Optional<String> subscriber = body.attemptId() == null ? Optional.empty() : access.subscriberFor(body.number(), body.attemptId());
-        return AdviceMapper.toResponse(diagnoses.diagnose(AdviceMapper.toQuery(body), language, subscriber));
+        Optional<String> subscriber =
+                body.attemptId() == null
+                        ? Optional.empty()
+                        : access.subscriberFor(body.number(), body.attemptId());
+        return AdviceMapper.toResponse(
+                diagnoses.diagnose(AdviceMapper.toQuery(body), language, subscriber));
     }
 }

@@ -7,8 +7,13 @@ import java.util.List;
  * Likely causes, most likely first, each with the facts it rests on, what happened and what to do.
  * {@code healthAsOf} is when the live channel health weighed was fetched; null when none was fresh enough.
  */
-public record DiagnosisResponse(String number, String language, List<Cause> causes, boolean degraded, List<String> warnings,
-                                Instant healthAsOf) {
+public record DiagnosisResponse(
+        String number,
+        String language,
+        List<Cause> causes,
+        boolean degraded,
+        List<String> warnings,
+        Instant healthAsOf) {
 
     /**
      * @param likelihood  from 0 to 1: how strongly the evidence points here
@@ -17,13 +22,18 @@ public record DiagnosisResponse(String number, String language, List<Cause> caus
      *                    best other channel for this number, null when none fits or none is needed
      * @param sources     the pages the failure code's meaning and wait rest on, where a code says this cause
      */
-    public record Cause(String code, double likelihood, List<Fact> evidence, String explanation, String remedy, Retry retry,
-                        Alternative alternative, List<RecommendationResponse.Source> sources) {
-    }
+    public record Cause(
+            String code,
+            double likelihood,
+            List<Fact> evidence,
+            String explanation,
+            String remedy,
+            Retry retry,
+            Alternative alternative,
+            List<RecommendationResponse.Source> sources) {}
 
     /** One fact used: where it comes from ({@code failureCode}, {@code history.attempt.state}, ...) and its value. */
-    public record Fact(String fact, String value) {
-    }
+    public record Fact(String fact, String value) {}
 
     /**
      * Whether and when to try again. {@code advice} is {@code NOW} (safe to try again now),
@@ -32,13 +42,16 @@ public record DiagnosisResponse(String number, String language, List<Cause> caus
      * again) or {@code DO_NOT_RETRY} (the same top-up will fail again); {@code text} says it in the
      * person's language.
      */
-    public record Retry(String advice, Integer waitMinutes, String text) {
-    }
+    public record Retry(String advice, Integer waitMinutes, String text) {}
 
     /**
      * Another channel for the same number and what the person has: its name, the ways to pay it takes
      * that the person has, why it fits, and its steps.
      */
-    public record Alternative(String channelId, String name, List<String> paymentMethods, List<String> reasons, List<String> steps) {
-    }
+    public record Alternative(
+            String channelId,
+            String name,
+            List<String> paymentMethods,
+            List<String> reasons,
+            List<String> steps) {}
 }

@@ -12,13 +12,23 @@ import java.util.List;
  * {@code servingCarrierAsOf} is when history was asked (answers may come from a short-lived cache).
  * {@code degraded} says a neighbour could not be asked; {@code warnings} say which.
  */
-public record NumberLookup(String input, String e164, String national, boolean valid, Problem problem, List<String> corrections,
-                           Carrier rangeHolder, Carrier servingCarrier, String servingCarrierSource, Instant servingCarrierAsOf,
-                           List<String> notes, boolean degraded, List<String> warnings) {
+public record NumberLookup(
+        String input,
+        String e164,
+        String national,
+        boolean valid,
+        Problem problem,
+        List<String> corrections,
+        Carrier rangeHolder,
+        Carrier servingCarrier,
+        String servingCarrierSource,
+        Instant servingCarrierAsOf,
+        List<String> notes,
+        boolean degraded,
+        List<String> warnings) {
 
-    public record Problem(String code, String message) {
-    }
+    public record Problem(String code, String message) {}
 
-    public record Carrier(String id, String name, String status, LocalDate retiredOn, String balanceCode) {
-    }
+    public record Carrier(
+            String id, String name, String status, LocalDate retiredOn, String balanceCode) {}
 }

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/numbers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "numbers", description = "What a number is: its forms, validity, range holder and serving carrier")
+@Tag(
+        name = "numbers",
+        description = "What a number is: its forms, validity, range holder and serving carrier")
 public class NumberResource {
 
     private final NumberService numbers;
@@ -28,9 +30,15 @@ public class NumberResource {
     /** An invalid number is an answer (valid false, with the reason), not an error: that is what the person asked. */
     @GET
     @Path("/{input}")
-    @Operation(operationId = "lookUpNumber", summary = "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
-    public NumberLookup lookup(@PathParam("input") String input, @QueryParam("language") String language,
-                               @Context HttpHeaders headers) {
-        return AdviceMapper.toLookup(numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages())));
+    @Operation(
+            operationId = "lookUpNumber",
+            summary =
+                    "A number as typed: E.164, national form, validity with the reason, range holder, serving carrier and its source")
+    public NumberLookup lookup(
+            @PathParam("input") String input,
+            @QueryParam("language") String language,
+            @Context HttpHeaders headers) {
+        return AdviceMapper.toLookup(
+                numbers.lookup(input, Language.choose(language, headers.getAcceptableLanguages())));
     }
 }

@@ -1,7 +1,6 @@
 package az.balans.advisor.rest;
 
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,11 +18,14 @@ import java.util.Optional;
 public class PageAssets {
 
     /** One asset: its bytes, its media type and the path it is served under. */
-    public record Asset(byte[] bytes, String mediaType, String path) {
-    }
+    public record Asset(byte[] bytes, String mediaType, String path) {}
 
-    private static final Map<String, String> MEDIA_TYPES = Map.of("page.css", "text/css; charset=utf-8",
-            "page.js", "text/javascript; charset=utf-8");
+    private static final Map<String, String> MEDIA_TYPES =
+            Map.of(
+                    "page.css",
+                    "text/css; charset=utf-8",
+                    "page.js",
+                    "text/javascript; charset=utf-8");
 
     private final Map<String, Asset> byName;
 
@@ -38,13 +40,17 @@ public class PageAssets {
 
     /** The asset at {@code hash/name}, if that is its current hash. */
     public Optional<Asset> find(String hash, String name) {
-        return Optional.ofNullable(byName.get(name)).filter(asset -> asset.path().equals("/assets/" + hash + "/" + name));
+        return Optional.ofNullable(byName.get(name))
+                .filter(asset -> asset.path().equals("/assets/" + hash + "/" + name));
     }
 
     private static Asset load(String name) {
         try (InputStream in = PageAssets.class.getResourceAsStream("/page-assets/" + name)) {
             byte[] bytes = in.readAllBytes();
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+            String hash =
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                            .substring(0, 12);
             return new Asset(bytes, MEDIA_TYPES.get(name), "/assets/" + hash + "/" + name);
         } catch (IOException e) {
             throw new UncheckedIOException("page asset " + name + " is missing", e);

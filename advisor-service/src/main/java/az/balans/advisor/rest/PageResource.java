@@ -33,8 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The page people use: top up a number, understand a failed top-up, see how the channels are doing.
@@ -62,15 +61,26 @@ public class PageResource {
 
     @CheckedTemplate(basePath = "page")
     static class Templates {
-        static native TemplateInstance topUp(PageViews.Frame frame, PageForms.TopUp form, List<PageViews.Choice> days,
-                                             Map<String, String> errors, PageViews.NumberView number,
-                                             PageViews.Recommendations result, List<String> warnings);
+        static native TemplateInstance topUp(
+                PageViews.Frame frame,
+                PageForms.TopUp form,
+                List<PageViews.Choice> days,
+                Map<String, String> errors,
+                PageViews.NumberView number,
+                PageViews.Recommendations result,
+                List<String> warnings);
 
-        static native TemplateInstance failed(PageViews.Frame frame, PageForms.Failed form, List<PageViews.Choice> channels,
-                                              Map<String, String> errors, PageViews.NumberView number, List<PageViews.Cause> causes,
-                                              List<String> warnings);
+        static native TemplateInstance failed(
+                PageViews.Frame frame,
+                PageForms.Failed form,
+                List<PageViews.Choice> channels,
+                Map<String, String> errors,
+                PageViews.NumberView number,
+                List<PageViews.Cause> causes,
+                List<String> warnings);
 
-        static native TemplateInstance status(PageViews.Frame frame, List<PageViews.ChannelRow> channels, List<String> warnings);
+        static native TemplateInstance status(
+                PageViews.Frame frame, List<PageViews.ChannelRow> channels, List<String> warnings);
     }
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
@@ -85,9 +95,16 @@ public class PageResource {
     private final Validator validator;
     private final Clock clock;
 
-    PageResource(NumberService numbers, RecommendationService recommendations, DiagnosisService diagnoses,
-                 ChannelStatusService channelStatus, PageViewMapper pages, AttemptAccess access, PageAssets assets, Validator validator,
-                 Clock clock) {
+    PageResource(
+            NumberService numbers,
+            RecommendationService recommendations,
+            DiagnosisService diagnoses,
+            ChannelStatusService channelStatus,
+            PageViewMapper pages,
+            AttemptAccess access,
+            PageAssets assets,
+            Validator validator,
+            Clock clock) {
         this.clock = clock;
         this.numbers = numbers;
         this.recommendations = recommendations;
@@ -101,16 +118,28 @@ public class PageResource {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance topUpForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public TemplateInstance topUpForm(
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
-        return render(Templates.topUp(frame(language, "topup", true), PageForms.TopUp.EMPTY, pages.days("", language), Map.of(), null, null,
-                List.of()), language);
+        return render(
+                Templates.topUp(
+                        frame(language, "topup", true),
+                        PageForms.TopUp.EMPTY,
+                        pages.days("", language),
+                        Map.of(),
+                        null,
+                        null,
+                        List.of()),
+                language);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public TemplateInstance topUp(@QueryParam("lang") String lang, @Context HttpHeaders headers, MultivaluedMap<String, String> fields) {
+    public TemplateInstance topUp(
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
+            MultivaluedMap<String, String> fields) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
         PageMessages words = PageWording.in(language);
         PageForms.TopUp form = PageForms.TopUp.of(fields);
@@ -125,45 +154,80 @@ public class PageResource {
             warnings.addAll(lookup.warnings());
             if (!lookup.valid()) {
                 errors.put("number", lookup.problemMessage());
-            } else if (form.action() == PageForms.Action.SHOW || (switching && !form.methods().isEmpty())) {
+            } else if (form.action() == PageForms.Action.SHOW
+                    || (switching && !form.methods().isEmpty())) {
                 Optional<Instant> at = at(form, errors, words);
                 if (form.methods().isEmpty()) {
                     errors.put("methods", words.methodsRequired());
                 }
-                RecommendationRequest request = new RecommendationRequest(lookup.e164(),
-                        form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), Money.AZN),
-                        form.methods().stream().filter(RecommendationQuery.PAYMENT_METHODS::contains).toList(), form.city().isEmpty() ? null : form.city(),
-                        at.orElse(null), language);
+                RecommendationRequest request =
+                        new RecommendationRequest(
+                                lookup.e164(),
+                                form.amount().isEmpty()
+                                        ? null
+                                        : new Money(
+                                                PageForms.withDecimalPoint(form.amount()),
+                                                Money.AZN),
+                                form.methods().stream()
+                                        .filter(RecommendationQuery.PAYMENT_METHODS::contains)
+                                        .toList(),
+                                form.city().isEmpty() ? null : form.city(),
+                                at.orElse(null),
+                                language);
                 violations(validator.validate(request), words, errors);
                 if (errors.isEmpty()) {
                     try {
-                        Recommendation answer = recommendations.recommend(AdviceMapper.toQuery(request), language, lookup);
+                        Recommendation answer =
+                                recommendations.recommend(
+                                        AdviceMapper.toQuery(request), language, lookup);
                         result = pages.recommendations(answer, language);
-                        answer.warnings().stream().filter(warning -> !warnings.contains(warning)).forEach(warnings::add);
+                        answer.warnings().stream()
+                                .filter(warning -> !warnings.contains(warning))
+                                .forEach(warnings::add);
                     } catch (DomainException.DependencyUnavailable e) {
                         warnings.add(e.getMessage());
                     }
                 }
             }
         }
-        return render(Templates.topUp(frame(language, "topup", true), form, pages.days(form.day(), language), errors, number, result, warnings),
+        return render(
+                Templates.topUp(
+                        frame(language, "topup", true),
+                        form,
+                        pages.days(form.day(), language),
+                        errors,
+                        number,
+                        result,
+                        warnings),
                 language);
     }
 
     @GET
     @Path("failed")
     @Operation(hidden = true)
-    public TemplateInstance failedForm(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    public TemplateInstance failedForm(
+            @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
-        return render(Templates.failed(frame(language, "failed", true), PageForms.Failed.EMPTY, pages.channels("", language), Map.of(), null,
-                null, List.of()), language);
+        return render(
+                Templates.failed(
+                        frame(language, "failed", true),
+                        PageForms.Failed.EMPTY,
+                        pages.channels("", language),
+                        Map.of(),
+                        null,
+                        null,
+                        List.of()),
+                language);
     }
 
     @POST
     @Path("failed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public TemplateInstance failed(@QueryParam("lang") String lang, @Context HttpHeaders headers, MultivaluedMap<String, String> fields) {
+    public TemplateInstance failed(
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers,
+            MultivaluedMap<String, String> fields) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
         PageMessages words = PageWording.in(language);
         PageForms.Failed form = PageForms.Failed.of(fields);
@@ -177,9 +241,19 @@ public class PageResource {
             if (!lookup.valid()) {
                 errors.put("number", lookup.problemMessage());
             }
-            DiagnosisRequest request = new DiagnosisRequest(form.number(), blankToNull(form.attemptId()), blankToNull(form.channelId()),
-                    form.amount().isEmpty() ? null : new Money(PageForms.withDecimalPoint(form.amount()), Money.AZN), blankToNull(form.failureCode()),
-                    blankToNull(form.description()), null, language);
+            DiagnosisRequest request =
+                    new DiagnosisRequest(
+                            form.number(),
+                            blankToNull(form.attemptId()),
+                            blankToNull(form.channelId()),
+                            form.amount().isEmpty()
+                                    ? null
+                                    : new Money(
+                                            PageForms.withDecimalPoint(form.amount()), Money.AZN),
+                            blankToNull(form.failureCode()),
+                            blankToNull(form.description()),
+                            null,
+                            language);
             violations(validator.validate(request), words, errors);
             Optional<String> subscriber = Optional.empty();
             if (errors.isEmpty() && request.attemptId() != null) {
@@ -193,13 +267,23 @@ public class PageResource {
                 }
             }
             if (errors.isEmpty()) {
-                Diagnosis answer = diagnoses.diagnose(AdviceMapper.toQuery(request), language, subscriber, lookup);
+                Diagnosis answer =
+                        diagnoses.diagnose(
+                                AdviceMapper.toQuery(request), language, subscriber, lookup);
                 warnings.addAll(answer.warnings());
                 causes = pages.causes(answer, language);
             }
         }
-        return render(Templates.failed(frame(language, "failed", true), form, pages.channels(form.channelId(), language), errors, number,
-                causes, warnings), language);
+        return render(
+                Templates.failed(
+                        frame(language, "failed", true),
+                        form,
+                        pages.channels(form.channelId(), language),
+                        errors,
+                        number,
+                        causes,
+                        warnings),
+                language);
     }
 
     @GET
@@ -208,7 +292,12 @@ public class PageResource {
     public TemplateInstance status(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String language = Language.choose(lang, headers.getAcceptableLanguages());
         ChannelStatusService.Board board = channelStatus.board(language);
-        return render(Templates.status(frame(language, "status", false), pages.board(board, language), board.warnings()), language);
+        return render(
+                Templates.status(
+                        frame(language, "status", false),
+                        pages.board(board, language),
+                        board.warnings()),
+                language);
     }
 
     private static TemplateInstance render(TemplateInstance page, String language) {
@@ -217,21 +306,44 @@ public class PageResource {
 
     private PageViews.Frame frame(String language, String flow, boolean hasForm) {
         PageMessages words = PageWording.in(language);
-        String path = switch (flow) {
-            case "failed" -> "/failed";
-            case "status" -> "/status";
-            default -> "/";
-        };
-        Map<String, String> names = Map.of("en", words.languageEn(), "az", words.languageAz(), "ru", words.languageRu(),
-                "zh", words.languageZh());
-        List<PageViews.LanguageLink> languages = Language.SUPPORTED.stream()
-                .map(code -> new PageViews.LanguageLink(code, names.get(code), path + "?lang=" + code, code.equals(language))).toList();
-        return new PageViews.Frame(language, flow, hasForm ? path + "?lang=" + language : null, languages,
-                assets.path("page.css"), assets.path("page.js"));
+        String path =
+                switch (flow) {
+                    case "failed" -> "/failed";
+                    case "status" -> "/status";
+                    default -> "/";
+                };
+        Map<String, String> names =
+                Map.of(
+                        "en",
+                        words.languageEn(),
+                        "az",
+                        words.languageAz(),
+                        "ru",
+                        words.languageRu(),
+                        "zh",
+                        words.languageZh());
+        List<PageViews.LanguageLink> languages =
+                Language.SUPPORTED.stream()
+                        .map(
+                                code ->
+                                        new PageViews.LanguageLink(
+                                                code,
+                                                names.get(code),
+                                                path + "?lang=" + code,
+                                                code.equals(language)))
+                        .toList();
+        return new PageViews.Frame(
+                language,
+                flow,
+                hasForm ? path + "?lang=" + language : null,
+                languages,
+                assets.path("page.css"),
+                assets.path("page.js"));
     }
 
     /** The moment asked about: the day chosen at the time written, in Baku; empty for now. */
-    private Optional<Instant> at(PageForms.TopUp form, Map<String, String> errors, PageMessages words) {
+    private Optional<Instant> at(
+            PageForms.TopUp form, Map<String, String> errors, PageMessages words) {
         LocalDate today = LocalDate.now(clock.withZone(OpeningHours.BAKU));
         LocalDate day = today;
         if (!form.day().isEmpty()) {
@@ -242,28 +354,42 @@ public class PageResource {
             }
         }
         if (form.time().isEmpty()) {
-            return day.equals(today) ? Optional.empty()
-                    : Optional.of(ZonedDateTime.of(day, LocalTime.now(clock.withZone(OpeningHours.BAKU)), OpeningHours.BAKU).toInstant());
+            return day.equals(today)
+                    ? Optional.empty()
+                    : Optional.of(
+                            ZonedDateTime.of(
+                                            day,
+                                            LocalTime.now(clock.withZone(OpeningHours.BAKU)),
+                                            OpeningHours.BAKU)
+                                    .toInstant());
         }
         Matcher time = TIME.matcher(form.time());
         if (!time.matches()) {
             errors.put("time", words.timeInvalid());
             return Optional.empty();
         }
-        LocalTime local = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+        LocalTime local =
+                LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
         return Optional.of(ZonedDateTime.of(day, local, OpeningHours.BAKU).toInstant());
     }
 
     /** The API's own constraints, each told next to the page's field it concerns. */
-    private static void violations(Set<? extends ConstraintViolation<?>> violations, PageMessages words, Map<String, String> errors) {
+    private static void violations(
+            Set<? extends ConstraintViolation<?>> violations,
+            PageMessages words,
+            Map<String, String> errors) {
         for (ConstraintViolation<?> violation : violations) {
             String path = violation.getPropertyPath().toString();
-            String field = path.startsWith("amount") ? "amount" : path.startsWith("paymentMethods") ? "methods" : path.split("\\.")[0];
-            String message = switch (field) {
-                case "amount" -> words.amountInvalid();
-                case "methods" -> words.methodsRequired();
-                default -> violation.getMessage();
-            };
+            String field =
+                    path.startsWith("amount")
+                            ? "amount"
+                            : path.startsWith("paymentMethods") ? "methods" : path.split("\\.")[0];
+            String message =
+                    switch (field) {
+                        case "amount" -> words.amountInvalid();
+                        case "methods" -> words.methodsRequired();
+                        default -> violation.getMessage();
+                    };
             errors.putIfAbsent(field, message);
         }
     }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +17,15 @@ import java.util.List;
 public record RecommendationRequest(
         @NotBlank @Size(max = 40) String number,
         @Valid Money amount,
-        @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = "cash|local-card|international-card|wallet",
-                message = "must be cash, local-card, international-card or wallet") String> paymentMethods,
+        @NotEmpty @Size(max = 4)
+                List<
+                                @NotNull
+                                @Pattern(
+                                        regexp = "cash|local-card|international-card|wallet",
+                                        message =
+                                                "must be cash, local-card, international-card or wallet")
+                                String>
+                        paymentMethods,
         @Size(max = 60) String city,
         Instant at,
-        @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String language) {
-}
+        @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String language) {}

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "recommendations", description = "Where and how to top up a number with what the person has")
+@Tag(
+        name = "recommendations",
+        description = "Where and how to top up a number with what the person has")
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
@@ -33,14 +35,36 @@ public class RecommendationResource {
     }
 
     @POST
-    @APIResponse(responseCode = "200", description = "The ranked options", content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
-    @APIResponse(responseCode = "503", description = "No catalog has been loaded yet: there is nothing to rank")
-    @Operation(operationId = "recommend", summary = "Where and how to top up a number with what the person has: ranked options with reasons, steps, "
-            + "time to credit, fee and promotions, in en, az, ru or zh")
-    public RecommendationResponse recommend(@RequestBody(content = @Content(examples = @ExampleObject(name = "a ported number, a foreign card",
-                                                    value = "{\"number\":\"060 456 78 90\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
-                                                            + "\"paymentMethods\":[\"international-card\"],\"language\":\"en\"}")))
-                                            @Valid @NotNull RecommendationRequest body, @Context HttpHeaders headers) {
-        return AdviceMapper.toResponse(recommendations.recommend(AdviceMapper.toQuery(body), Language.choose(body.language(), headers.getAcceptableLanguages())));
+    @APIResponse(
+            responseCode = "200",
+            description = "The ranked options",
+            content = @Content(schema = @Schema(implementation = RecommendationResponse.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "No catalog has been loaded yet: there is nothing to rank")
+    @Operation(
+            operationId = "recommend",
+            summary =
+                    "Where and how to top up a number with what the person has: ranked options with reasons, steps, "
+                            + "time to credit, fee and promotions, in en, az, ru or zh")
+    public RecommendationResponse recommend(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name =
+                                                                    "a ported number, a foreign card",
+                                                            value =
+                                                                    "{\"number\":\"060 456 78 90\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
+                                                                            + "\"paymentMethods\":[\"international-card\"],\"language\":\"en\"}")))
+                    @Valid
+                    @NotNull
+                    RecommendationRequest body,
+            @Context HttpHeaders headers) {
+        return AdviceMapper.toResponse(
+                recommendations.recommend(
+                        AdviceMapper.toQuery(body),
+                        Language.choose(body.language(), headers.getAcceptableLanguages())));
     }
 }

@@ -11,9 +11,17 @@ import java.util.List;
  * {@code healthAsOf} is when the live channel health ranked on was fetched; null when there was none
  * fresh enough (then {@code degraded}, with a warning saying why).
  */
-public record RecommendationResponse(String number, String language, Instant at, NumberLookup.Carrier servingCarrier,
-                                     String servingCarrierSource, List<Option> options, List<Excluded> excluded,
-                                     boolean degraded, List<String> warnings, Instant healthAsOf) {
+public record RecommendationResponse(
+        String number,
+        String language,
+        Instant at,
+        NumberLookup.Carrier servingCarrier,
+        String servingCarrierSource,
+        List<Option> options,
+        List<Excluded> excluded,
+        boolean degraded,
+        List<String> warnings,
+        Instant healthAsOf) {
 
     /**
      * @param amount     what to pay there: the amount asked, or the nearest one the channel takes
@@ -23,19 +31,35 @@ public record RecommendationResponse(String number, String language, Instant at,
      *                    top-ups seen, or history not available)
      * @param sources     the pages its facts rest on; a fact not listed is not published (and said so in reasons)
      */
-    public record Option(int rank, String channelId, String kind, String name, double score, Boolean openNow, Money amount,
-                         Money fee, Integer arrivesWithinMinutes, String liveStatus, List<String> reasons, List<String> warnings,
-                         List<String> promotions, List<String> steps, List<Source> sources) {
-    }
+    public record Option(
+            int rank,
+            String channelId,
+            String kind,
+            String name,
+            double score,
+            Boolean openNow,
+            Money amount,
+            Money fee,
+            Integer arrivesWithinMinutes,
+            String liveStatus,
+            List<String> reasons,
+            List<String> warnings,
+            List<String> promotions,
+            List<String> steps,
+            List<Source> sources) {}
 
     /**
      * A fact the option rests on ({@code fee}, {@code minAmount}, {@code minutesToCredit}, ...) and the page
      * that says it: {@code confirmed} (that page says exactly this) or {@code reported} (a secondary source),
      * when the page was last read, and {@code stale} when that is too long ago to trust without checking.
      */
-    public record Source(String fact, String status, String url, String title, LocalDate checkedOn, boolean stale) {
-    }
+    public record Source(
+            String fact,
+            String status,
+            String url,
+            String title,
+            LocalDate checkedOn,
+            boolean stale) {}
 
-    public record Excluded(String channelId, String name, String reason) {
-    }
+    public record Excluded(String channelId, String name, String reason) {}
 }

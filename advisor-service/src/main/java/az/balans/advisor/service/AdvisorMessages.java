@@ -19,40 +19,50 @@ public interface AdvisorMessages {
     @Message("This is not an Azerbaijani number: Azerbaijani numbers start with +994.")
     String numberForeignCountry();
 
-    @Message("Too short: an Azerbaijani mobile number has 9 digits after +994 (050 123 45 67). A digit is missing.")
+    @Message(
+            "Too short: an Azerbaijani mobile number has 9 digits after +994 (050 123 45 67). A digit is missing.")
     String numberTooShort();
 
-    @Message("Too long: an Azerbaijani mobile number has 9 digits after +994 (050 123 45 67). There is a digit too many.")
+    @Message(
+            "Too long: an Azerbaijani mobile number has 9 digits after +994 (050 123 45 67). There is a digit too many.")
     String numberTooLong();
 
-    @Message("No Azerbaijani mobile operator uses this prefix. Mobile numbers start with 010, 050, 051, 055, 060, 070, 077 or 099: check the first digits.")
+    @Message(
+            "No Azerbaijani mobile operator uses this prefix. Mobile numbers start with 010, 050, 051, 055, 060, 070, 077 or 099: check the first digits.")
     String numberUnknownPrefix();
 
-    @Message("This is a landline number, and landlines are not topped up. Check that this is the mobile number.")
+    @Message(
+            "This is a landline number, and landlines are not topped up. Check that this is the mobile number.")
     String numberNotMobile();
 
     @Message("Ported: the range belongs to {holder}, but the number is now served by {serving}.")
     String ported(String holder, String serving);
 
-    @Message("{holder} stopped all services on {date}. Its numbers were either ported to Azercell, Bakcell or Nar, or cancelled.")
+    @Message(
+            "{holder} stopped all services on {date}. Its numbers were either ported to Azercell, Bakcell or Nar, or cancelled.")
     String retiredHolder(String holder, String date);
 
     @Message("This one was ported to {serving}.")
     String retiredPortedTo(String serving);
 
-    @Message("Balans does not know which carrier serves it now: ask the owner which carrier they use.")
+    @Message(
+            "Balans does not know which carrier serves it now: ask the owner which carrier they use.")
     String retiredUnknown();
 
-    @Message("Balans could not read its records of past top-ups just now: a number moved to another carrier may show its old one, and how well each way works right now is missing.")
+    @Message(
+            "Balans could not read its records of past top-ups just now: a number moved to another carrier may show its old one, and how well each way works right now is missing.")
     String historyUnavailable();
 
-    @Message("How well each way works right now was last known {seconds} s ago: the ways are ranked without it.")
+    @Message(
+            "How well each way works right now was last known {seconds} s ago: the ways are ranked without it.")
     String healthStale(long seconds);
 
-    @Message("Balans could not read its list of carriers and ways to top up just now: try again in a minute.")
+    @Message(
+            "Balans could not read its list of carriers and ways to top up just now: try again in a minute.")
     String catalogUnavailable();
 
-    @Message("The carrier serving this number is not known: channels of every carrier are shown. Ask the owner which carrier they use.")
+    @Message(
+            "The carrier serving this number is not known: channels of every carrier are shown. Ask the owner which carrier they use.")
     String carrierUnknown();
 
     @Message("Takes {methods}, which you have.")
@@ -103,7 +113,8 @@ public interface AdvisorMessages {
     @Message("Having trouble right now: only {rate}% of top-ups went through in the last hour.")
     String warningDegraded(int rate);
 
-    @Message("Failing right now: only {rate}% of top-ups went through in the last hour. Use another way if you can.")
+    @Message(
+            "Failing right now: only {rate}% of top-ups went through in the last hour. Use another way if you can.")
     String warningDown(int rate);
 
     @Message("These facts come from a source Balans has not verified; check on the spot.")
@@ -142,19 +153,22 @@ public interface AdvisorMessages {
     @Message("Type the number as +994 and 9 digits, for example +994 50 123 45 67, and try again.")
     String remedyNumberInvalid();
 
-    @Message("The number was written in a form some payment systems reject (a 0 after +994, or no +).")
+    @Message(
+            "The number was written in a form some payment systems reject (a 0 after +994, or no +).")
     String causeNumberMisformatted();
 
     @Message("Enter it exactly as {e164}.")
     String remedyNumberMisformatted(String e164);
 
-    @Message("The payment went to {paid}, but this number is now served by {serving}: numbers can move between carriers.")
+    @Message(
+            "The payment went to {paid}, but this number is now served by {serving}: numbers can move between carriers.")
     String causeWrongCarrier(String paid, String serving);
 
     @Message("Top up through {serving}: choose {serving} when you pay, or use its channels.")
     String remedyWrongCarrier(String serving);
 
-    @Message("The number is in {holder}'s range, and {holder} no longer operates: the number moved to another carrier, or was cancelled.")
+    @Message(
+            "The number is in {holder}'s range, and {holder} no longer operates: the number moved to another carrier, or was cancelled.")
     String causeRetiredRange(String holder);
 
     @Message("Ask the owner which carrier they use now, and top up with that carrier.")
@@ -175,7 +189,8 @@ public interface AdvisorMessages {
     @Message("The carrier refused the number: the line is barred or inactive.")
     String causeLineBarred();
 
-    @Message("Contact the carrier's support: the line must be reactivated before a top-up can go through.")
+    @Message(
+            "Contact the carrier's support: the line must be reactivated before a top-up can go through.")
     String remedyLineBarred();
 
     @Message("The number was topped up very recently, or reached the day's limit.")
@@ -184,34 +199,40 @@ public interface AdvisorMessages {
     @Message("Wait a few minutes (until tomorrow for a daily limit), then try again.")
     String remedyTooFrequent();
 
-    @Message("The same amount to this number already went through on {time} (Baku time): this looks like a repeat.")
+    @Message(
+            "The same amount to this number already went through on {time} (Baku time): this looks like a repeat.")
     String causeDuplicate(String time);
 
     @Message("Do not pay again. Check the balance first: {balanceCode}.")
     String remedyDuplicate(String balanceCode);
 
-    @Message("{channel} is failing for everyone right now: only {rate}% of top-ups went through in the last hour.")
+    @Message(
+            "{channel} is failing for everyone right now: only {rate}% of top-ups went through in the last hour.")
     String causeChannelDown(String channel, int rate);
 
     @Message("The payment provider or the carrier did not answer in time.")
     String causeProviderDown();
 
-    @Message("Check the balance before retrying; if the money did not arrive, use another way to top up, or try later.")
+    @Message(
+            "Check the balance before retrying; if the money did not arrive, use another way to top up, or try later.")
     String remedyChannelDown();
 
-    @Message("The payment itself was refused: the card was declined, or this channel does not take what you paid with.")
+    @Message(
+            "The payment itself was refused: the card was declined, or this channel does not take what you paid with.")
     String causePaymentRefused();
 
     @Message("Pay another way (cash at a kiosk, another card) or through another channel.")
     String remedyPaymentRefused();
 
-    @Message("The top-up is still in progress: this channel takes up to about {minutes} min, and it began {elapsed} min ago.")
+    @Message(
+            "The top-up is still in progress: this channel takes up to about {minutes} min, and it began {elapsed} min ago.")
     String causePending(int minutes, int elapsed);
 
     @Message("Wait a little, then check the balance: {balanceCode}. Do not pay again meanwhile.")
     String remedyPending(String balanceCode);
 
-    @Message("The top-up went through, but a debt, a credit advance or a monthly fee may have been taken from it first.")
+    @Message(
+            "The top-up went through, but a debt, a credit advance or a monthly fee may have been taken from it first.")
     String causeCreditedButMissing();
 
     @Message("Check the balance and recent charges: {balanceCode}.")
@@ -223,10 +244,12 @@ public interface AdvisorMessages {
     @Message("Top up again within the grace period; the carrier's support can restore the line.")
     String remedyBalanceExpired();
 
-    @Message("A scratch card fails when it was already used, or after three wrong entries (blocked for 24 hours).")
+    @Message(
+            "A scratch card fails when it was already used, or after three wrong entries (blocked for 24 hours).")
     String causeScratchCard();
 
-    @Message("Check the card's serial (Azercell: send it by SMS to 1003), and wait 24 hours after wrong entries.")
+    @Message(
+            "Check the card's serial (Azercell: send it by SMS to 1003), and wait 24 hours after wrong entries.")
     String remedyScratchCard();
 
     @Message("The top-up went through and was then reversed by the payment system.")
@@ -238,22 +261,26 @@ public interface AdvisorMessages {
     @Message("An unstable connection can interrupt a payment half way.")
     String causeNetwork();
 
-    @Message("Check your connection, then the balance; retry only if the money did not arrive, and contact the carrier's support if it still fails.")
+    @Message(
+            "Check your connection, then the balance; retry only if the money did not arrive, and contact the carrier's support if it still fails.")
     String remedyNetwork();
 
     @Message("the carrier's balance code")
     String balanceCodeUnknown();
 
-    @Message("The provider did not answer in time, so it is not known yet whether the top-up went through: the money may still arrive.")
+    @Message(
+            "The provider did not answer in time, so it is not known yet whether the top-up went through: the money may still arrive.")
     String causeOutcomeUnknown();
 
     @Message("Do not pay again yet: check the balance first ({balanceCode}).")
     String remedyOutcomeUnknown(String balanceCode);
 
-    @Message("Do not pay again yet: check the balance first ({balanceCode}). Only if the money has not arrived, top up through {channel} instead.")
+    @Message(
+            "Do not pay again yet: check the balance first ({balanceCode}). Only if the money has not arrived, top up through {channel} instead.")
     String remedyOutcomeUnknownThrough(String balanceCode, String channel);
 
-    @Message("Check the balance ({balanceCode}); if the money did not arrive, top up through {channel} instead.")
+    @Message(
+            "Check the balance ({balanceCode}); if the money did not arrive, top up through {channel} instead.")
     String remedyChannelDownThrough(String balanceCode, String channel);
 
     @Message("Pay through {channel} instead: it takes {methods}.")
@@ -262,13 +289,16 @@ public interface AdvisorMessages {
     @Message("{channel} also tops up this number.")
     String remedyAlsoThrough(String channel);
 
-    @Message("This top-up has been in progress for {elapsed} min, longer than the {minutes} min it usually takes.")
+    @Message(
+            "This top-up has been in progress for {elapsed} min, longer than the {minutes} min it usually takes.")
     String causeOverdue(int minutes, int elapsed);
 
-    @Message("Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact {carrier}: {route}.")
+    @Message(
+            "Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact {carrier}: {route}.")
     String remedyOverdue(String balanceCode, String carrier, String route);
 
-    @Message("Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact the carrier's support.")
+    @Message(
+            "Do not pay again. Check the balance ({balanceCode}); if the money has not arrived, contact the carrier's support.")
     String remedyOverdueNoRoute(String balanceCode);
 
     @Message("Safe to try again now.")
@@ -295,7 +325,8 @@ public interface AdvisorMessages {
     @Message("You may have typed another number than the one you meant.")
     String causeNumberMistyped();
 
-    @Message("Check that {number} is the number you meant. A top-up sent to another number can only be undone by the payment system: ask it.")
+    @Message(
+            "Check that {number} is the number you meant. A top-up sent to another number can only be undone by the payment system: ask it.")
     String remedyNumberMistyped(String number);
 
     @Message("The top-up may have been sent to another carrier than the one serving the number.")

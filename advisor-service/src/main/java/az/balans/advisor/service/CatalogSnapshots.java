@@ -6,11 +6,10 @@ import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.config.AdvisorConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The catalog, held in memory. Loaded at start, refreshed when catalog-changes says something
@@ -22,8 +21,7 @@ public class CatalogSnapshots {
 
     private static final Logger LOG = Logger.getLogger(CatalogSnapshots.class);
 
-    private record Loaded(CatalogSnapshot snapshot, String etag, Instant checkedAt) {
-    }
+    private record Loaded(CatalogSnapshot snapshot, String etag, Instant checkedAt) {}
 
     private final CatalogGateway catalog;
     private final AdvisorConfig.Catalog config;
@@ -45,7 +43,8 @@ public class CatalogSnapshots {
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         Loaded current = loaded;
-        if (current == null || current.checkedAt().plus(config.pollInterval()).isBefore(clock.instant())) {
+        if (current == null
+                || current.checkedAt().plus(config.pollInterval()).isBefore(clock.instant())) {
             refresh();
         }
     }
@@ -53,7 +52,8 @@ public class CatalogSnapshots {
     /** Asks the catalog whether it changed, and takes the new snapshot if so. */
     public synchronized void refresh() {
         Loaded current = loaded;
-        Answer<Optional<CatalogGateway.Fetched>> answer = catalog.snapshotIfChanged(current == null ? null : current.etag());
+        Answer<Optional<CatalogGateway.Fetched>> answer =
+                catalog.snapshotIfChanged(current == null ? null : current.etag());
         if (!answer.available()) {
             LOG.warn("Keeping the catalog snapshot held");
             return;
@@ -65,7 +65,11 @@ public class CatalogSnapshots {
         }
         CatalogSnapshot snapshot = fetched.get().snapshot();
         loaded = new Loaded(snapshot, fetched.get().etag(), clock.instant());
-        LOG.infof("Catalog snapshot at revision %d: %d carriers, %d ranges, %d channels", snapshot.revision(),
-                snapshot.carriers().size(), snapshot.numberRanges().size(), snapshot.channels().size());
+        LOG.infof(
+                "Catalog snapshot at revision %d: %d carriers, %d ranges, %d channels",
+                snapshot.revision(),
+                snapshot.carriers().size(),
+                snapshot.numberRanges().size(),
+                snapshot.channels().size());
     }
 }

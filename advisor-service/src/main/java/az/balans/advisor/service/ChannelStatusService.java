@@ -5,7 +5,6 @@ import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.ChannelHealthSeries;
 import az.balans.advisor.client.HistoryGateway;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +16,21 @@ import java.util.Optional;
 public class ChannelStatusService {
 
     /** The board, with warnings when the catalog or history could not be asked. */
-    public record Board(List<ChannelStatus> channels, List<String> warnings) {
-    }
+    public record Board(List<ChannelStatus> channels, List<String> warnings) {}
 
     /**
      * One channel. {@code status} is history's ok, degraded or down, or unknown (too few top-ups, or
      * history away); {@code day} is empty when history could not be asked or saw nothing.
      */
-    public record ChannelStatus(String channelId, String name, List<String> carriers, String status, long attempts,
-                                Double successRate, Double medianSecondsToCredit, List<ChannelHealthSeries.Point> day) {
-    }
+    public record ChannelStatus(
+            String channelId,
+            String name,
+            List<String> carriers,
+            String status,
+            long attempts,
+            Double successRate,
+            Double medianSecondsToCredit,
+            List<ChannelHealthSeries.Point> day) {}
 
     private static final List<String> SEVERITY = List.of("down", "degraded", "ok", "unknown");
 
@@ -34,7 +38,8 @@ public class ChannelStatusService {
     private final HistoryGateway history;
     private final LiveChannelHealth liveHealth;
 
-    ChannelStatusService(CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth) {
+    ChannelStatusService(
+            CatalogSnapshots catalog, HistoryGateway history, LiveChannelHealth liveHealth) {
         this.catalog = catalog;
         this.history = history;
         this.liveHealth = liveHealth;
@@ -47,7 +52,8 @@ public class ChannelStatusService {
         if (snapshot.isEmpty()) {
             return new Board(List.of(), List.of(messages.catalogUnavailable()));
         }
-        Optional<Map<String, ChannelHealth>> health = liveHealth.usable(messages, warnings).map(LiveChannelHealth.View::byChannel);
+        Optional<Map<String, ChannelHealth>> health =
+                liveHealth.usable(messages, warnings).map(LiveChannelHealth.View::byChannel);
         Optional<Map<String, ChannelHealthSeries>> day = history.dayOfHealth().whenAvailable();
         if (day.isEmpty() && !warnings.contains(messages.historyUnavailable())) {
             warnings.add(messages.historyUnavailable());
@@ -55,16 +61,37 @@ public class ChannelStatusService {
         List<ChannelStatus> channels = new ArrayList<>();
         for (CatalogSnapshot.Channel channel : snapshot.get().channels()) {
             Optional<ChannelHealth> live = health.map(all -> all.get(channel.id()));
-            List<String> carriers = channel.carriers().stream()
-                    .map(id -> snapshot.get().carrier(id).map(carrier -> Language.pick(carrier.names(), language)).orElse(id)).toList();
-            channels.add(new ChannelStatus(channel.id(), Language.pick(channel.names(), language), carriers,
-                    live.map(ChannelHealth::status).orElse("unknown"), live.map(ChannelHealth::attempts).orElse(0L),
-                    live.map(ChannelHealth::successRate).orElse(null), live.map(ChannelHealth::medianSecondsToCredit).orElse(null),
-                    day.map(all -> all.get(channel.id())).map(ChannelHealthSeries::points).orElse(List.of())));
+            List<String> carriers =
+                    channel.carriers().stream()
+                            .map(
+                                    id ->
+                                            snapshot.get()
+                                                    .carrier(id)
+                                                    .map(
+                                                            carrier ->
+                                                                    Language.pick(
+                                                                            carrier.names(),
+                                                                            language))
+                                                    .orElse(id))
+                            .toList();
+            channels.add(
+                    new ChannelStatus(
+                            channel.id(),
+                            Language.pick(channel.names(), language),
+                            carriers,
+                            live.map(ChannelHealth::status).orElse("unknown"),
+                            live.map(ChannelHealth::attempts).orElse(0L),
+                            live.map(ChannelHealth::successRate).orElse(null),
+                            live.map(ChannelHealth::medianSecondsToCredit).orElse(null),
+                            day.map(all -> all.get(channel.id()))
+                                    .map(ChannelHealthSeries::points)
+                                    .orElse(List.of())));
         }
         // what is failing first, then what works, then what Balans has not seen enough of
-        channels.sort(Comparator.comparingInt((ChannelStatus channel) -> SEVERITY.indexOf(channel.status()))
-                .thenComparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
+        channels.sort(
+                Comparator.comparingInt(
+                                (ChannelStatus channel) -> SEVERITY.indexOf(channel.status()))
+                        .thenComparing(ChannelStatus::name, String.CASE_INSENSITIVE_ORDER));
         return new Board(channels, warnings);
     }
 }

@@ -31,8 +31,7 @@ public final class Cities {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Cities STANDARD = load("/cities.txt");
 
-    private record City(Map<String, String> names, Set<String> spellings) {
-    }
+    private record City(Map<String, String> names, Set<String> spellings) {}
 
     private final Map<String, City> byCatalogName;
 
@@ -47,13 +46,15 @@ public final class Cities {
     /** Whether the person's {@code typed} city is the catalog's {@code catalogCity}. */
     public boolean matches(String catalogCity, String typed) {
         String folded = fold(typed);
-        return Optional.ofNullable(byCatalogName.get(catalogCity)).map(city -> city.spellings().contains(folded))
+        return Optional.ofNullable(byCatalogName.get(catalogCity))
+                .map(city -> city.spellings().contains(folded))
                 .orElse(fold(catalogCity).equals(folded));
     }
 
     /** The catalog's city as it is written in {@code language}; the catalog's name when the list has none. */
     public String name(String catalogCity, String language) {
-        return Optional.ofNullable(byCatalogName.get(catalogCity)).map(city -> city.names().getOrDefault(language, catalogCity))
+        return Optional.ofNullable(byCatalogName.get(catalogCity))
+                .map(city -> city.names().getOrDefault(language, catalogCity))
                 .orElse(catalogCity);
     }
 
@@ -65,7 +66,11 @@ public final class Cities {
     /** Case, accents, Azerbaijani ı and ə, spaces and punctuation do not tell two spellings apart. */
     static String fold(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ə', 'e');
-        return NOT_LETTERS.matcher(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("")).replaceAll("");
+        return NOT_LETTERS
+                .matcher(
+                        MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+                                .replaceAll(""))
+                .replaceAll("");
     }
 
     private static Cities load(String resource) {
@@ -74,22 +79,34 @@ public final class Cities {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;
                 }
                 List<String> fields = Arrays.stream(line.split("\\|")).map(String::strip).toList();
                 if (fields.size() != 2 + LANGUAGES.size()) {
-                    throw new IllegalStateException(resource + ": a catalog name, " + LANGUAGES + " and other spellings in '" + line + "'");
+                    throw new IllegalStateException(
+                            resource
+                                    + ": a catalog name, "
+                                    + LANGUAGES
+                                    + " and other spellings in '"
+                                    + line
+                                    + "'");
                 }
                 Map<String, String> names = new LinkedHashMap<>();
                 for (int i = 0; i < LANGUAGES.size(); i++) {
                     names.put(LANGUAGES.get(i), fields.get(1 + i));
                 }
-                Set<String> spellings = Stream.concat(Stream.concat(Stream.of(fields.get(0)), names.values().stream()),
-                                Arrays.stream(fields.get(fields.size() - 1).split(",")))
-                        .filter(spelling -> !spelling.isBlank()).map(Cities::fold).collect(Collectors.toUnmodifiableSet());
+                Set<String> spellings =
+                        Stream.concat(
+                                        Stream.concat(
+                                                Stream.of(fields.get(0)), names.values().stream()),
+                                        Arrays.stream(fields.get(fields.size() - 1).split(",")))
+                                .filter(spelling -> !spelling.isBlank())
+                                .map(Cities::fold)
+                                .collect(Collectors.toUnmodifiableSet());
                 cities.put(fields.get(0), new City(Map.copyOf(names), spellings));
             }
         } catch (IOException e) {

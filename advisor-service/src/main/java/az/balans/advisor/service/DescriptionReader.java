@@ -1,23 +1,5 @@
 package az.balans.advisor.service;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +14,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 
 /**
  * Reads what a person wrote about a failed top-up for the causes it points to, in en, az, ru and zh,
@@ -59,38 +58,44 @@ public final class DescriptionReader {
      * One cause the text points to, and the person's own words that point there; {@code alone} when
      * those words point to this cause only ("not arrived" points to pending and to credited-but-missing).
      */
-    public record Reading(CauseCode cause, String words, boolean alone) {
+    public record Reading(CauseCode cause, String words, boolean alone) {}
+
+    private record Token(String term, int start, int end) {}
+
+    private record Phrase(List<CauseCode> causes, List<String> terms) {}
+
+    private enum Matching {
+        STEMS,
+        ROOTS,
+        IN_ORDER
     }
 
-    private record Token(String term, int start, int end) {
-    }
-
-    private record Phrase(List<CauseCode> causes, List<String> terms) {
-    }
-
-    private enum Matching { STEMS, ROOTS, IN_ORDER }
-
-    private record Language(String code, Analyzer analyzer, Matching matching, List<Phrase> phrases) {
-    }
+    private record Language(
+            String code, Analyzer analyzer, Matching matching, List<Phrase> phrases) {}
 
     private static final Pattern NOT = Pattern.compile("n['’]t\\b", Pattern.CASE_INSENSITIVE);
+
     /** People typing Azerbaijani without its letters write ə as e; Lucene's ASCII folding would make it a. */
     private static final NormalizeCharMap SCHWA_AS_E = schwaAsE();
+
     private static final int LONGEST_TEXT = 2000;
+
     /** How many other words may stand among a phrase's words (en, az, ru). */
     private static final int WORDS_BETWEEN = 4;
+
     /** Built after the constants it uses: the analyzers and vocabularies load once, for every request. */
     private static final DescriptionReader STANDARD = new DescriptionReader();
 
     private final List<Language> languages;
 
     private DescriptionReader() {
-        this.languages = List.of(
-                language("en", english(), Matching.STEMS),
-                language("az", azerbaijani(), Matching.ROOTS),
-                language("ru", new RussianAnalyzer(CharArraySet.EMPTY_SET), Matching.STEMS),
-                language("ru-latn", latin(), Matching.ROOTS),
-                language("zh", new SmartChineseAnalyzer(false), Matching.IN_ORDER));
+        this.languages =
+                List.of(
+                        language("en", english(), Matching.STEMS),
+                        language("az", azerbaijani(), Matching.ROOTS),
+                        language("ru", new RussianAnalyzer(CharArraySet.EMPTY_SET), Matching.STEMS),
+                        language("ru-latn", latin(), Matching.ROOTS),
+                        language("zh", new SmartChineseAnalyzer(false), Matching.IN_ORDER));
     }
 
     /** The reader over the vocabularies on the classpath. */
@@ -142,7 +147,11 @@ public final class DescriptionReader {
             if (!matches(terms, tokens.get(from).term(), matching)) {
                 continue; // a window starts at one of the phrase's words
             }
-            List<Token> matched = matchWithin(terms, tokens.subList(from, Math.min(tokens.size(), from + window)), matching);
+            List<Token> matched =
+                    matchWithin(
+                            terms,
+                            tokens.subList(from, Math.min(tokens.size(), from + window)),
+                            matching);
             if (matched != null) {
                 return matched;
             }
@@ -154,7 +163,8 @@ public final class DescriptionReader {
         return terms.stream().anyMatch(term -> matches(term, token, matching));
     }
 
-    private static List<Token> matchWithin(List<String> terms, List<Token> tokens, Matching matching) {
+    private static List<Token> matchWithin(
+            List<String> terms, List<Token> tokens, Matching matching) {
         List<Token> matched = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         for (String term : terms) {
@@ -187,7 +197,11 @@ public final class DescriptionReader {
                 quote.append(text, word[0], word[1]);
             } else if (word[0] >= end) {
                 String between = text.substring(end, word[0]);
-                quote.append(between.isBlank() ? between : matching == Matching.IN_ORDER ? "…" : " … ").append(text, word[0], word[1]);
+                quote.append(
+                                between.isBlank()
+                                        ? between
+                                        : matching == Matching.IN_ORDER ? "…" : " … ")
+                        .append(text, word[0], word[1]);
             } else if (word[1] > end) {
                 quote.append(text, end, word[1]); // a word already quoted in part
             }
@@ -203,7 +217,9 @@ public final class DescriptionReader {
         while (matching != Matching.IN_ORDER && start > 0 && partOfWord(text.charAt(start - 1))) {
             start--;
         }
-        while (matching != Matching.IN_ORDER && end < text.length() && partOfWord(text.charAt(end))) {
+        while (matching != Matching.IN_ORDER
+                && end < text.length()
+                && partOfWord(text.charAt(end))) {
             end++;
         }
         return new int[] {start, end};
@@ -221,7 +237,9 @@ public final class DescriptionReader {
             Token found = null;
             for (int start = from; start < tokens.size() && found == null; start++) {
                 StringBuilder spelled = new StringBuilder();
-                for (int end = start; end < tokens.size() && spelled.length() < word.length(); end++) {
+                for (int end = start;
+                        end < tokens.size() && spelled.length() < word.length();
+                        end++) {
                     spelled.append(tokens.get(end).term());
                     if (spelled.toString().equals(word)) {
                         found = new Token(word, tokens.get(start).start(), tokens.get(end).end());
@@ -238,7 +256,8 @@ public final class DescriptionReader {
     }
 
     private static boolean matches(String term, String token, Matching matching) {
-        return matching == Matching.ROOTS ? token.startsWith(term) && (term.length() > 2 || token.length() == term.length())
+        return matching == Matching.ROOTS
+                ? token.startsWith(term) && (term.length() > 2 || token.length() == term.length())
                 : token.equals(term) || (term.length() >= 5 && token.startsWith(term));
     }
 
@@ -250,7 +269,8 @@ public final class DescriptionReader {
             stream.reset();
             while (stream.incrementToken()) {
                 if (Character.isLetterOrDigit(term.charAt(0))) {
-                    tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+                    tokens.add(
+                            new Token(term.toString(), offset.startOffset(), offset.endOffset()));
                 }
             }
             stream.end();
@@ -268,7 +288,8 @@ public final class DescriptionReader {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -279,14 +300,26 @@ public final class DescriptionReader {
                     throw new IllegalStateException(resource + ": no cause in '" + trimmed + "'");
                 }
                 String phrase = trimmed.substring(colon + 1).strip();
-                List<String> terms = matching == Matching.IN_ORDER ? List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+"))
-                        : tokens(analyzer, phrase).stream().map(Token::term).toList();
+                List<String> terms =
+                        matching == Matching.IN_ORDER
+                                ? List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+"))
+                                : tokens(analyzer, phrase).stream().map(Token::term).toList();
                 if (terms.isEmpty()) {
                     throw new IllegalStateException(resource + ": no words in '" + trimmed + "'");
                 }
                 List<CauseCode> causes = new ArrayList<>();
                 for (String cause : trimmed.substring(0, colon).strip().split("\\s*,\\s*")) {
-                    causes.add(CauseCode.of(cause).orElseThrow(() -> new IllegalStateException(resource + ": no cause " + cause + " in '" + trimmed + "'")));
+                    causes.add(
+                            CauseCode.of(cause)
+                                    .orElseThrow(
+                                            () ->
+                                                    new IllegalStateException(
+                                                            resource
+                                                                    + ": no cause "
+                                                                    + cause
+                                                                    + " in '"
+                                                                    + trimmed
+                                                                    + "'")));
                 }
                 phrases.add(new Phrase(List.copyOf(causes), terms));
             }
@@ -323,7 +356,8 @@ public final class DescriptionReader {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new TurkishLowerCaseFilter(source)));
+                return new TokenStreamComponents(
+                        source, new ASCIIFoldingFilter(new TurkishLowerCaseFilter(source)));
             }
         };
     }

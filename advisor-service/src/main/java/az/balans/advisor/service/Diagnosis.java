@@ -7,25 +7,34 @@ import java.util.List;
  * Likely causes of a failed top-up, most likely first, each with the facts it rests on, what happened
  * and what to do. {@code healthAsOf} is when the live channel health weighed was fetched; null when none was fresh enough.
  */
-public record Diagnosis(String number, String language, List<Cause> causes, boolean degraded, List<String> warnings,
-                        Instant healthAsOf) {
+public record Diagnosis(
+        String number,
+        String language,
+        List<Cause> causes,
+        boolean degraded,
+        List<String> warnings,
+        Instant healthAsOf) {
 
     /**
      * @param likelihood  from 0 to 1: how strongly the evidence points here
      * @param alternative where the remedy points elsewhere: the best other channel, null when none fits or none is needed
      * @param sources     the pages the failure code's meaning and wait rest on, where a code says this cause
      */
-    public record Cause(CauseCode code, double likelihood, List<Fact> evidence, String explanation, String remedy, Retry retry,
-                        Alternative alternative, List<Recommendation.Source> sources) {
-    }
+    public record Cause(
+            CauseCode code,
+            double likelihood,
+            List<Fact> evidence,
+            String explanation,
+            String remedy,
+            Retry retry,
+            Alternative alternative,
+            List<Recommendation.Source> sources) {}
 
     /** One fact used: where it comes from ({@code failureCode}, {@code history.attempt.state}, ...) and its value. */
-    public record Fact(String fact, String value) {
-    }
+    public record Fact(String fact, String value) {}
 
     /** Whether and when to try again, and the words that say it. */
-    public record Retry(RetryAdvice advice, Integer waitMinutes, String text) {
-    }
+    public record Retry(RetryAdvice advice, Integer waitMinutes, String text) {}
 
     public enum RetryAdvice {
         /** Safe to try again now. */
@@ -39,6 +48,10 @@ public record Diagnosis(String number, String language, List<Cause> causes, bool
     }
 
     /** Another channel for the same number and what the person has: the ways to pay it takes that they have, why it fits, its steps. */
-    public record Alternative(String channelId, String name, List<String> paymentMethods, List<String> reasons, List<String> steps) {
-    }
+    public record Alternative(
+            String channelId,
+            String name,
+            List<String> paymentMethods,
+            List<String> reasons,
+            List<String> steps) {}
 }

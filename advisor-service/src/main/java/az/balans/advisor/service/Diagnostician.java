@@ -1,8 +1,9 @@
 package az.balans.advisor.service;
 
+import static az.balans.advisor.service.DiagnosisCase.minutesOf;
+
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.config.AdvisorConfig;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,8 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import static az.balans.advisor.service.DiagnosisCase.minutesOf;
 
 /**
  * Weighs the evidence of a failed top-up (README, POST /diagnoses) by the rules of the
@@ -33,8 +32,11 @@ public final class Diagnostician {
      * @param messagesIn the sentences in a language (Messages::in in the application)
      * @param staleAfter how long a failure code's page is trusted after it was read
      */
-    public Diagnostician(AdvisorConfig.Diagnosis settings, DescriptionReader reader, Function<String, AdvisorMessages> messagesIn,
-                         Duration staleAfter) {
+    public Diagnostician(
+            AdvisorConfig.Diagnosis settings,
+            DescriptionReader reader,
+            Function<String, AdvisorMessages> messagesIn,
+            Duration staleAfter) {
         this.settings = settings;
         this.reader = reader;
         this.messagesIn = messagesIn;
@@ -43,15 +45,27 @@ public final class Diagnostician {
 
     /** The likely causes, most likely first. */
     public List<Diagnosis.Cause> diagnose(Evidence evidence) {
-        DiagnosisCase facts = DiagnosisCase.of(evidence, reader, messagesIn.apply(evidence.language()), settings);
+        DiagnosisCase facts =
+                DiagnosisCase.of(evidence, reader, messagesIn.apply(evidence.language()), settings);
         Findings found = new Findings();
         FailureTable.RULES.forEach(rule -> rule.weigh(facts, found));
-        LocalDate trustedSince = LocalDate.ofInstant(evidence.now(), ZoneOffset.UTC).minusDays(staleAfter.toDays());
+        LocalDate trustedSince =
+                LocalDate.ofInstant(evidence.now(), ZoneOffset.UTC).minusDays(staleAfter.toDays());
         return found.candidates().stream()
-                .map(candidate -> candidate.toCause(retryOf(candidate, facts), pointsElsewhere(candidate, facts),
-                        facts.codeSays(candidate.code) ? Recommendation.Source.of(facts.code().orElseThrow().facts(), trustedSince) : List.of()))
-                .sorted(Comparator.comparingDouble(Diagnosis.Cause::likelihood).reversed()
-                        .thenComparing(cause -> cause.code().name()))
+                .map(
+                        candidate ->
+                                candidate.toCause(
+                                        retryOf(candidate, facts),
+                                        pointsElsewhere(candidate, facts),
+                                        facts.codeSays(candidate.code)
+                                                ? Recommendation.Source.of(
+                                                        facts.code().orElseThrow().facts(),
+                                                        trustedSince)
+                                                : List.of()))
+                .sorted(
+                        Comparator.comparingDouble(Diagnosis.Cause::likelihood)
+                                .reversed()
+                                .thenComparing(cause -> cause.code().name()))
                 .toList();
     }
 
@@ -66,24 +80,48 @@ public final class Diagnostician {
         String balanceCode = facts.balanceCode();
         if (facts.codeSays(cause.code)) {
             CatalogSnapshot.FailureCode meant = facts.code().orElseThrow();
-            Integer waitMinutes = meant.waitSeconds() == null ? null : (int) Math.ceil(meant.waitSeconds() / 60.0);
+            Integer waitMinutes =
+                    meant.waitSeconds() == null
+                            ? null
+                            : (int) Math.ceil(meant.waitSeconds() / 60.0);
             return switch (meant.outcome()) {
-                case "unknown" -> checkFirst(waitMinutes == null ? 0 : waitMinutes, messages, balanceCode);
-                case "retryable" -> waitMinutes == null ? (cause.code.pointsElsewhere() ? now(messages) : laterUnpublished(messages))
-                        : waitMinutes == 0 ? now(messages) : waitThenRetry(waitMinutes, messages);
+                case "unknown" ->
+                        checkFirst(waitMinutes == null ? 0 : waitMinutes, messages, balanceCode);
+                case "retryable" ->
+                        waitMinutes == null
+                                ? (cause.code.pointsElsewhere()
+                                        ? now(messages)
+                                        : laterUnpublished(messages))
+                                : waitMinutes == 0
+                                        ? now(messages)
+                                        : waitThenRetry(waitMinutes, messages);
                 default -> doNotRetry(messages);
             };
         }
         return switch (cause.code) {
-            case MALFORMED_NUMBER, WRONG_CARRIER, CARRIER_NOT_DETECTABLE, AMOUNT_OUT_OF_RANGE, LINE_BARRED, PAYMENT_REFUSED,
-                 SCRATCH_CARD -> doNotRetry(messages);
+            case MALFORMED_NUMBER,
+                    WRONG_CARRIER,
+                    CARRIER_NOT_DETECTABLE,
+                    AMOUNT_OUT_OF_RANGE,
+                    LINE_BARRED,
+                    PAYMENT_REFUSED,
+                    SCRATCH_CARD ->
+                    doNotRetry(messages);
             case TOO_FREQUENT -> laterUnpublished(messages);
-            case PENDING -> checkFirst(cause.dueInMinutes == null ? minutesOf(settings.timeToCreditWhenUnknown()) : cause.dueInMinutes,
-                    messages, balanceCode);
+            case PENDING ->
+                    checkFirst(
+                            cause.dueInMinutes == null
+                                    ? minutesOf(settings.timeToCreditWhenUnknown())
+                                    : cause.dueInMinutes,
+                            messages,
+                            balanceCode);
             case REVERSED, BALANCE_EXPIRED -> now(messages);
-            // a duplicate, a credit not seen, a channel down, an interrupted payment, an overdue top-up:
-            // the money may have gone through, so the balance is checked before anything is paid again
-            case DUPLICATE, CREDITED_BUT_MISSING, CHANNEL_DOWN, NETWORK_INTERRUPTED, OVERDUE -> checkFirst(0, messages, balanceCode);
+            // a duplicate, a credit not seen, a channel down, an interrupted payment, an overdue
+            // top-up:
+            // the money may have gone through, so the balance is checked before anything is paid
+            // again
+            case DUPLICATE, CREDITED_BUT_MISSING, CHANNEL_DOWN, NETWORK_INTERRUPTED, OVERDUE ->
+                    checkFirst(0, messages, balanceCode);
         };
     }
 
@@ -92,17 +130,27 @@ public final class Diagnostician {
     }
 
     private static Diagnosis.Retry waitThenRetry(int minutes, AdvisorMessages messages) {
-        return new Diagnosis.Retry(Diagnosis.RetryAdvice.WAIT, minutes,
-                minutes < 120 ? messages.retryAfterMinutes(minutes) : messages.retryAfterHours((int) Math.ceil(minutes / 60.0)));
+        return new Diagnosis.Retry(
+                Diagnosis.RetryAdvice.WAIT,
+                minutes,
+                minutes < 120
+                        ? messages.retryAfterMinutes(minutes)
+                        : messages.retryAfterHours((int) Math.ceil(minutes / 60.0)));
     }
 
     private static Diagnosis.Retry laterUnpublished(AdvisorMessages messages) {
-        return new Diagnosis.Retry(Diagnosis.RetryAdvice.WAIT, null, messages.retryLaterUnpublished());
+        return new Diagnosis.Retry(
+                Diagnosis.RetryAdvice.WAIT, null, messages.retryLaterUnpublished());
     }
 
-    private static Diagnosis.Retry checkFirst(int minutes, AdvisorMessages messages, String balanceCode) {
-        return new Diagnosis.Retry(Diagnosis.RetryAdvice.CHECK_FIRST, minutes,
-                minutes == 0 ? messages.retryCheckNow(balanceCode) : messages.retryCheckAfter(minutes, balanceCode));
+    private static Diagnosis.Retry checkFirst(
+            int minutes, AdvisorMessages messages, String balanceCode) {
+        return new Diagnosis.Retry(
+                Diagnosis.RetryAdvice.CHECK_FIRST,
+                minutes,
+                minutes == 0
+                        ? messages.retryCheckNow(balanceCode)
+                        : messages.retryCheckAfter(minutes, balanceCode));
     }
 
     private static Diagnosis.Retry doNotRetry(AdvisorMessages messages) {
@@ -110,13 +158,17 @@ public final class Diagnostician {
     }
 
     /** The alternative of a cause whose remedy is to top up elsewhere, named in its remedy too. */
-    private static Diagnosis.Alternative pointsElsewhere(Findings.Candidate cause, DiagnosisCase facts) {
+    private static Diagnosis.Alternative pointsElsewhere(
+            Findings.Candidate cause, DiagnosisCase facts) {
         Optional<Diagnosis.Alternative> alternative = facts.alternative();
         if (!cause.code.pointsElsewhere() || alternative.isEmpty()) {
             return null;
         }
         if (!cause.remedy.contains(alternative.get().name())) {
-            cause.remedy = cause.remedy + " " + facts.messages().remedyAlsoThrough(alternative.get().name());
+            cause.remedy =
+                    cause.remedy
+                            + " "
+                            + facts.messages().remedyAlsoThrough(alternative.get().name());
         }
         return alternative.get();
     }

@@ -3,7 +3,6 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +15,16 @@ import java.util.Optional;
  * live health, the number's recent top-ups, the catalog, the time asked and the language, and the
  * way out found for it. Absent parts are simply not used.
  */
-public record Evidence(KnownNumber number, Optional<HistoryAttempt> attempt, String channelId, BigDecimal amount,
-                       String failureCode, String description, Optional<Map<String, ChannelHealth>> health,
-                       List<HistoryAttempt> recentAttempts, CatalogSnapshot catalog, Instant now, String language,
-                       Optional<Diagnosis.Alternative> alternative) {
-}
+public record Evidence(
+        KnownNumber number,
+        Optional<HistoryAttempt> attempt,
+        String channelId,
+        BigDecimal amount,
+        String failureCode,
+        String description,
+        Optional<Map<String, ChannelHealth>> health,
+        List<HistoryAttempt> recentAttempts,
+        CatalogSnapshot catalog,
+        Instant now,
+        String language,
+        Optional<Diagnosis.Alternative> alternative) {}

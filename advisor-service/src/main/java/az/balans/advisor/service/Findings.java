@@ -12,7 +12,12 @@ final class Findings {
     private final Map<CauseCode, Candidate> causes = new LinkedHashMap<>();
 
     /** Adds a fact for {@code code}; the explanation and remedy are the likeliest reading's. */
-    Candidate add(CauseCode code, double likelihood, Diagnosis.Fact fact, String explanation, String remedy) {
+    Candidate add(
+            CauseCode code,
+            double likelihood,
+            Diagnosis.Fact fact,
+            String explanation,
+            String remedy) {
         Candidate candidate = causes.computeIfAbsent(code, Candidate::new);
         if (likelihood > candidate.likelihood) {
             candidate.likelihood = likelihood;
@@ -41,6 +46,7 @@ final class Findings {
         final List<Diagnosis.Fact> facts = new ArrayList<>();
         String explanation;
         String remedy;
+
         /** For a top-up still under way: the minutes left before it is due. */
         Integer dueInMinutes;
 
@@ -64,8 +70,19 @@ final class Findings {
             return pending && dueInMinutes == null ? waiting(minutes) : this;
         }
 
-        Diagnosis.Cause toCause(Diagnosis.Retry retry, Diagnosis.Alternative alternative, List<Recommendation.Source> sources) {
-            return new Diagnosis.Cause(code, likelihood, List.copyOf(facts), explanation, remedy, retry, alternative, sources);
+        Diagnosis.Cause toCause(
+                Diagnosis.Retry retry,
+                Diagnosis.Alternative alternative,
+                List<Recommendation.Source> sources) {
+            return new Diagnosis.Cause(
+                    code,
+                    likelihood,
+                    List.copyOf(facts),
+                    explanation,
+                    remedy,
+                    retry,
+                    alternative,
+                    sources);
         }
     }
 }

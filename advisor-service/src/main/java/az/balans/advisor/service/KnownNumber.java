@@ -11,10 +11,20 @@ import java.util.List;
  *
  * @param problemMessage the problem in the person's language, when the number is not valid
  */
-public record KnownNumber(String input, String e164, String national, boolean valid, NumberAnalysis.Problem problem,
-                          String problemMessage, List<NumberAnalysis.Correction> corrections, Carrier rangeHolder,
-                          Carrier servingCarrier, ServingCarrierSource servingCarrierSource, Instant servingCarrierAsOf,
-                          List<String> notes, List<String> warnings) {
+public record KnownNumber(
+        String input,
+        String e164,
+        String national,
+        boolean valid,
+        NumberAnalysis.Problem problem,
+        String problemMessage,
+        List<NumberAnalysis.Correction> corrections,
+        Carrier rangeHolder,
+        Carrier servingCarrier,
+        ServingCarrierSource servingCarrierSource,
+        Instant servingCarrierAsOf,
+        List<String> notes,
+        List<String> warnings) {
 
     /** Where the serving carrier comes from. */
     public enum ServingCarrierSource {
@@ -25,8 +35,8 @@ public record KnownNumber(String input, String e164, String national, boolean va
         UNKNOWN
     }
 
-    public record Carrier(String id, String name, String status, LocalDate retiredOn, String balanceCode) {
-    }
+    public record Carrier(
+            String id, String name, String status, LocalDate retiredOn, String balanceCode) {}
 
     /** A neighbour could not be asked. */
     public boolean degraded() {

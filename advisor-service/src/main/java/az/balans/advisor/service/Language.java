@@ -9,8 +9,7 @@ public final class Language {
     public static final List<String> SUPPORTED = List.of("en", "az", "ru", "zh");
     public static final String FALLBACK = "en";
 
-    private Language() {
-    }
+    private Language() {}
 
     /** The first of an explicit choice, then the Accept-Language preferences, that Balans speaks. */
     public static String choose(String explicit, List<Locale> acceptable) {

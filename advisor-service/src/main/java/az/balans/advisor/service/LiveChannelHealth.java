@@ -6,7 +6,6 @@ import az.balans.advisor.config.AdvisorConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +31,7 @@ public class LiveChannelHealth {
         }
     }
 
-    private record Fetched(Map<String, ChannelHealth> byChannel, Instant at) {
-    }
+    private record Fetched(Map<String, ChannelHealth> byChannel, Instant at) {}
 
     private final Supplier<Optional<Map<String, ChannelHealth>>> fetch;
     private final Duration maxAge;
@@ -46,7 +44,8 @@ public class LiveChannelHealth {
     }
 
     /** @param fetch asks history; empty when it cannot be asked */
-    LiveChannelHealth(Supplier<Optional<Map<String, ChannelHealth>>> fetch, Duration maxAge, Clock clock) {
+    LiveChannelHealth(
+            Supplier<Optional<Map<String, ChannelHealth>>> fetch, Duration maxAge, Clock clock) {
         this.fetch = fetch;
         this.maxAge = maxAge;
         this.clock = clock;
@@ -58,7 +57,11 @@ public class LiveChannelHealth {
         if (last == null) {
             return Optional.empty();
         }
-        return Optional.of(new View(last.byChannel(), last.at(), last.at().plus(maxAge).isBefore(clock.instant())));
+        return Optional.of(
+                new View(
+                        last.byChannel(),
+                        last.at(),
+                        last.at().plus(maxAge).isBefore(clock.instant())));
     }
 
     /**
@@ -80,13 +83,17 @@ public class LiveChannelHealth {
         return view;
     }
 
-    @Scheduled(every = "${advisor.health.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${advisor.health.refresh-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         refresh();
     }
 
     /** Asks history now; keeps the view held when history cannot be asked. */
     public synchronized void refresh() {
-        fetch.get().ifPresent(byChannel -> fetched = new Fetched(Map.copyOf(byChannel), clock.instant()));
+        fetch.get()
+                .ifPresent(
+                        byChannel -> fetched = new Fetched(Map.copyOf(byChannel), clock.instant()));
     }
 }

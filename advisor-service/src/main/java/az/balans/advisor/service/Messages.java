@@ -2,7 +2,6 @@ package az.balans.advisor.service;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,8 +11,7 @@ import java.util.Locale;
 /** The advisor's sentences in one of Balans's languages. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static AdvisorMessages in(String language) {
         return in(AdvisorMessages.class, language);
@@ -29,7 +27,9 @@ public final class Messages {
     /** An instant as people in Baku read it: Baku time, in the language's own date and time format. */
     public static String bakuTime(Instant at, String language) {
         return at.atZone(OpeningHours.BAKU)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language)));
+                .format(
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(Locale.forLanguageTag(language)));
     }
 
     public static String problem(AdvisorMessages messages, NumberAnalysis.Problem problem) {
@@ -58,7 +58,8 @@ public final class Messages {
         String or = messages.or();
         // Chinese writes no spaces between words: 现金或外国银行卡
         String between = Character.isIdeographic(or.codePointAt(0)) ? or : " " + or + " ";
-        return String.join(between, methods.stream().map(method -> paymentMethod(messages, method)).toList());
+        return String.join(
+                between, methods.stream().map(method -> paymentMethod(messages, method)).toList());
     }
 
     /** Names listed as the language lists them: "Baku, Ganja" or 巴库、占贾. */

@@ -11,11 +11,23 @@ import java.util.List;
  * @param problem     why not, when not valid
  * @param corrections what was fixed on the way (a stray 0 after +994, a missing +), so the person sees it
  */
-public record NumberAnalysis(String input, String e164, String national, boolean valid, Problem problem, List<Correction> corrections) {
+public record NumberAnalysis(
+        String input,
+        String e164,
+        String national,
+        boolean valid,
+        Problem problem,
+        List<Correction> corrections) {
 
     /** Why a number is not a valid Azerbaijani mobile number. */
     public enum Problem {
-        EMPTY, NOT_A_NUMBER, FOREIGN_COUNTRY, TOO_SHORT, TOO_LONG, UNKNOWN_PREFIX, NOT_MOBILE
+        EMPTY,
+        NOT_A_NUMBER,
+        FOREIGN_COUNTRY,
+        TOO_SHORT,
+        TOO_LONG,
+        UNKNOWN_PREFIX,
+        NOT_MOBILE
     }
 
     /** A fix applied to the input. */

@@ -3,7 +3,6 @@ package az.balans.advisor.service;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,8 @@ public final class NumberParser {
                 national = national.substring(1);
                 corrections.add(NumberAnalysis.Correction.REMOVED_TRUNK_ZERO_AFTER_COUNTRY_CODE);
             }
-        } else if (digits.startsWith(COUNTRY_CODE) && digits.length() >= NATIONAL_LENGTH + COUNTRY_CODE.length()) {
+        } else if (digits.startsWith(COUNTRY_CODE)
+                && digits.length() >= NATIONAL_LENGTH + COUNTRY_CODE.length()) {
             national = digits.substring(COUNTRY_CODE.length());
             corrections.add(NumberAnalysis.Correction.ADDED_PLUS);
             if (national.startsWith("0") && national.length() == NATIONAL_LENGTH + 1) {
@@ -92,16 +92,27 @@ public final class NumberParser {
         }
         PhoneNumberUtil.PhoneNumberType type = NUMBERS.getNumberType(number);
         if (type != PhoneNumberUtil.PhoneNumberType.MOBILE) {
-            return new NumberAnalysis(input, e164, nationalOf(number), false, NumberAnalysis.Problem.NOT_MOBILE, List.copyOf(corrections));
+            return new NumberAnalysis(
+                    input,
+                    e164,
+                    nationalOf(number),
+                    false,
+                    NumberAnalysis.Problem.NOT_MOBILE,
+                    List.copyOf(corrections));
         }
-        return new NumberAnalysis(input, e164, nationalOf(number), true, null, List.copyOf(corrections));
+        return new NumberAnalysis(
+                input, e164, nationalOf(number), true, null, List.copyOf(corrections));
     }
 
     private static String nationalOf(PhoneNumber number) {
         return NUMBERS.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
     }
 
-    private static NumberAnalysis invalid(String input, String e164, NumberAnalysis.Problem problem, List<NumberAnalysis.Correction> corrections) {
+    private static NumberAnalysis invalid(
+            String input,
+            String e164,
+            NumberAnalysis.Problem problem,
+            List<NumberAnalysis.Correction> corrections) {
         return new NumberAnalysis(input, e164, null, false, problem, List.copyOf(corrections));
     }
 }

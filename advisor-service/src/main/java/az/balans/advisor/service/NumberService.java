@@ -4,7 +4,6 @@ import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.HistorySummary;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,20 @@ public class NumberService {
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (!analysis.valid()) {
-            return new KnownNumber(input, analysis.e164(), analysis.national(), false, analysis.problem(),
-                    Messages.problem(messages, analysis.problem()), analysis.corrections(), null, null,
-                    KnownNumber.ServingCarrierSource.UNKNOWN, null, notes, warnings);
+            return new KnownNumber(
+                    input,
+                    analysis.e164(),
+                    analysis.national(),
+                    false,
+                    analysis.problem(),
+                    Messages.problem(messages, analysis.problem()),
+                    analysis.corrections(),
+                    null,
+                    null,
+                    KnownNumber.ServingCarrierSource.UNKNOWN,
+                    null,
+                    notes,
+                    warnings);
         }
 
         Optional<CatalogSnapshot> snapshot = catalog.current();
@@ -40,25 +50,39 @@ public class NumberService {
             warnings.add(messages.catalogUnavailable());
         } else {
             String national = "0" + analysis.e164().substring(4);
-            holder = snapshot.get().rangeOf(national).flatMap(range -> snapshot.get().carrier(range.holderId()));
+            holder =
+                    snapshot.get()
+                            .rangeOf(national)
+                            .flatMap(range -> snapshot.get().carrier(range.holderId()));
         }
 
         Answer<Optional<HistorySummary>> known = servingCarriers.of(analysis.e164());
         if (!known.available()) {
             warnings.add(messages.historyUnavailable());
         }
-        Optional<String> servedBy = known.value().map(HistorySummary::servingCarrier).map(HistorySummary.ServingCarrier::carrier);
+        Optional<String> servedBy =
+                known.value()
+                        .map(HistorySummary::servingCarrier)
+                        .map(HistorySummary.ServingCarrier::carrier);
 
-        KnownNumber.Carrier rangeHolder = holder.map(carrier -> carrier(carrier, language)).orElse(null);
+        KnownNumber.Carrier rangeHolder =
+                holder.map(carrier -> carrier(carrier, language)).orElse(null);
         KnownNumber.Carrier serving;
         KnownNumber.ServingCarrierSource source;
         // History names the serving carrier only where it differs from the range's holder (a port):
         // a number that stayed where its range is reads the same whether Balans saw it topped up or
-        // not, so asking about a number, with or without a token, never tells whether or when it was.
-        boolean ported = servedBy.isPresent() && (rangeHolder == null || !rangeHolder.id().equals(servedBy.get()));
+        // not, so asking about a number, with or without a token, never tells whether or when it
+        // was.
+        boolean ported =
+                servedBy.isPresent()
+                        && (rangeHolder == null || !rangeHolder.id().equals(servedBy.get()));
         if (ported) {
-            serving = snapshot.flatMap(s -> s.carrier(servedBy.get())).map(carrier -> carrier(carrier, language))
-                    .orElse(new KnownNumber.Carrier(servedBy.get(), servedBy.get(), null, null, null));
+            serving =
+                    snapshot.flatMap(s -> s.carrier(servedBy.get()))
+                            .map(carrier -> carrier(carrier, language))
+                            .orElse(
+                                    new KnownNumber.Carrier(
+                                            servedBy.get(), servedBy.get(), null, null, null));
             source = KnownNumber.ServingCarrierSource.HISTORY;
             if (rangeHolder != null) {
                 notes.add(messages.ported(rangeHolder.name(), serving.name()));
@@ -71,11 +95,28 @@ public class NumberService {
             source = KnownNumber.ServingCarrierSource.UNKNOWN;
         }
         if (rangeHolder != null && "retired".equals(rangeHolder.status())) {
-            notes.add(messages.retiredHolder(rangeHolder.name(), String.valueOf(rangeHolder.retiredOn())) + " "
-                    + (ported ? messages.retiredPortedTo(serving.name()) : messages.retiredUnknown()));
+            notes.add(
+                    messages.retiredHolder(
+                                    rangeHolder.name(), String.valueOf(rangeHolder.retiredOn()))
+                            + " "
+                            + (ported
+                                    ? messages.retiredPortedTo(serving.name())
+                                    : messages.retiredUnknown()));
         }
-        return new KnownNumber(input, analysis.e164(), analysis.national(), true, null, null, analysis.corrections(), rangeHolder, serving,
-                source, source == KnownNumber.ServingCarrierSource.HISTORY ? known.askedAt() : null, notes, warnings);
+        return new KnownNumber(
+                input,
+                analysis.e164(),
+                analysis.national(),
+                true,
+                null,
+                null,
+                analysis.corrections(),
+                rangeHolder,
+                serving,
+                source,
+                source == KnownNumber.ServingCarrierSource.HISTORY ? known.askedAt() : null,
+                notes,
+                warnings);
     }
 
     /** The carriers a number's top-up can go to: the one serving it if known, else every active one (with a warning). */
@@ -83,15 +124,28 @@ public class NumberService {
         if (lookup.servingCarrier() != null) {
             return List.of(lookup.servingCarrier().id());
         }
-        return catalog.current().map(snapshot -> snapshot.carriers().stream()
-                .filter(carrier -> "mobile-operator".equals(carrier.kind()) && "active".equals(carrier.status()))
-                .map(CatalogSnapshot.Carrier::id).toList()).orElse(List.of());
+        return catalog.current()
+                .map(
+                        snapshot ->
+                                snapshot.carriers().stream()
+                                        .filter(
+                                                carrier ->
+                                                        "mobile-operator".equals(carrier.kind())
+                                                                && "active"
+                                                                        .equals(carrier.status()))
+                                        .map(CatalogSnapshot.Carrier::id)
+                                        .toList())
+                .orElse(List.of());
     }
 
     /** The carrier as the person reads its name, in their language (Азерселл on a Russian page, as every other card there says). */
     private static KnownNumber.Carrier carrier(CatalogSnapshot.Carrier carrier, String language) {
         String name = Language.pick(carrier.names(), language);
-        return new KnownNumber.Carrier(carrier.id(), name == null ? carrier.id() : name, carrier.status(),
-                carrier.retiredOn(), carrier.balanceCode());
+        return new KnownNumber.Carrier(
+                carrier.id(),
+                name == null ? carrier.id() : name,
+                carrier.status(),
+                carrier.retiredOn(),
+                carrier.balanceCode());
     }
 }

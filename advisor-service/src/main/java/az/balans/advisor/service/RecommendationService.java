@@ -8,7 +8,6 @@ import az.balans.problem.InvalidFieldException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +32,15 @@ public class RecommendationService {
      * Everything a ranking depends on: the catalog by identity (a change loads a new snapshot), the
      * health view by when it was fetched (each fetch is a new view; none when stale or never fetched).
      */
-    private record Question(Identity catalog, Instant healthAsOf, List<String> carriers, BigDecimal amount, List<String> paymentMethods,
-                            String city, Instant at, String language) {
-    }
+    private record Question(
+            Identity catalog,
+            Instant healthAsOf,
+            List<String> carriers,
+            BigDecimal amount,
+            List<String> paymentMethods,
+            String city,
+            Instant at,
+            String language) {}
 
     private record Identity(Object of) {
         @Override
@@ -56,14 +61,23 @@ public class RecommendationService {
     private final Clock clock;
     private final Cache<Question, Recommender.Ranking> rankings;
 
-    RecommendationService(NumberService numbers, CatalogSnapshots catalog, LiveChannelHealth liveHealth, AdvisorConfig config,
-                          Clock clock) {
+    RecommendationService(
+            NumberService numbers,
+            CatalogSnapshots catalog,
+            LiveChannelHealth liveHealth,
+            AdvisorConfig config,
+            Clock clock) {
         this.clock = clock;
         this.numbers = numbers;
         this.catalog = catalog;
         this.liveHealth = liveHealth;
-        this.recommender = new Recommender(config.scoring(), Messages::in, config.facts().staleAfter());
-        this.rankings = Caffeine.newBuilder().maximumSize(config.rankings().cacheSize()).expireAfterWrite(Duration.ofMinutes(1)).build();
+        this.recommender =
+                new Recommender(config.scoring(), Messages::in, config.facts().staleAfter());
+        this.rankings =
+                Caffeine.newBuilder()
+                        .maximumSize(config.rankings().cacheSize())
+                        .expireAfterWrite(Duration.ofMinutes(1))
+                        .build();
     }
 
     public Recommendation recommend(RecommendationQuery request, String language) {
@@ -71,13 +85,18 @@ public class RecommendationService {
     }
 
     /** The same, for a caller that has already looked the number up (the page shows it first). */
-    public Recommendation recommend(RecommendationQuery request, String language, KnownNumber lookup) {
+    public Recommendation recommend(
+            RecommendationQuery request, String language, KnownNumber lookup) {
         AdvisorMessages messages = Messages.in(language);
         if (!lookup.valid()) {
             throw new InvalidFieldException("number", lookup.problemMessage());
         }
-        CatalogSnapshot snapshot = catalog.current()
-                .orElseThrow(() -> new DomainException.DependencyUnavailable(messages.catalogUnavailable()));
+        CatalogSnapshot snapshot =
+                catalog.current()
+                        .orElseThrow(
+                                () ->
+                                        new DomainException.DependencyUnavailable(
+                                                messages.catalogUnavailable()));
         List<String> warnings = new ArrayList<>(lookup.warnings());
         List<String> carriers = numbers.candidateCarriers(lookup);
         if (lookup.servingCarrier() == null) {
@@ -89,11 +108,40 @@ public class RecommendationService {
         Instant rankedAt = request.at() != null ? request.at() : at.truncatedTo(ChronoUnit.MINUTES);
         BigDecimal amount = request.amount() == null ? null : request.amount().amount();
         Instant healthAsOf = live.map(LiveChannelHealth.View::asOf).orElse(null);
-        Question question = new Question(new Identity(snapshot), healthAsOf, carriers, amount, request.paymentMethods(), request.city(),
-                rankedAt, language);
-        Recommender.Ranking ranking = rankings.get(question, asked -> recommender.rank(snapshot,
-                new Recommender.Inputs(carriers, amount, request.paymentMethods(), request.city(), rankedAt, language, health)));
-        return new Recommendation(lookup.e164(), language, at, lookup.servingCarrier(), lookup.servingCarrierSource(),
-                ranking.options(), ranking.excluded(), lookup.degraded() || health.isEmpty(), warnings, healthAsOf);
+        Question question =
+                new Question(
+                        new Identity(snapshot),
+                        healthAsOf,
+                        carriers,
+                        amount,
+                        request.paymentMethods(),
+                        request.city(),
+                        rankedAt,
+                        language);
+        Recommender.Ranking ranking =
+                rankings.get(
+                        question,
+                        asked ->
+                                recommender.rank(
+                                        snapshot,
+                                        new Recommender.Inputs(
+                                                carriers,
+                                                amount,
+                                                request.paymentMethods(),
+                                                request.city(),
+                                                rankedAt,
+                                                language,
+                                                health)));
+        return new Recommendation(
+                lookup.e164(),
+                language,
+                at,
+                lookup.servingCarrier(),
+                lookup.servingCarrierSource(),
+                ranking.options(),
+                ranking.excluded(),
+                lookup.degraded() || health.isEmpty(),
+                warnings,
+                healthAsOf);
     }
 }

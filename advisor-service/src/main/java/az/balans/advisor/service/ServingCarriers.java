@@ -13,7 +13,6 @@ import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,24 +45,35 @@ public class ServingCarriers {
     @Inject
     ServingCarriers(HistoryGateway history, AdvisorConfig config, Clock clock) {
         // history is asked on threads of its own: when it hangs, the bench found the shared worker
-        // pool filled with refreshes waiting on it, and requests queued behind them; each ask carries
-        // the trace of the request that made it, so the call to history shows in that request's trace
-        this(history::summary, config.servingCarrier(), Ticker.systemTicker(),
-                Context.taskWrapping(askingThreads(config.servingCarrier().askingThreads())), clock);
+        // pool filled with refreshes waiting on it, and requests queued behind them; each ask
+        // carries
+        // the trace of the request that made it, so the call to history shows in that request's
+        // trace
+        this(
+                history::summary,
+                config.servingCarrier(),
+                Ticker.systemTicker(),
+                Context.taskWrapping(askingThreads(config.servingCarrier().askingThreads())),
+                clock);
     }
 
-    ServingCarriers(Function<String, Answer<Optional<HistorySummary>>> ask, AdvisorConfig.ServingCarrier config, Ticker ticker,
-                    Executor executor, Clock clock) {
+    ServingCarriers(
+            Function<String, Answer<Optional<HistorySummary>>> ask,
+            AdvisorConfig.ServingCarrier config,
+            Ticker ticker,
+            Executor executor,
+            Clock clock) {
         this.wait = config.longestWait();
         this.clock = clock;
         this.asking = executor instanceof ExecutorService service ? service : null;
-        this.held = Caffeine.newBuilder()
-                .maximumSize(config.cacheSize())
-                .expireAfter(keptWhileAvailable(config.maxAge(), clock))
-                .refreshAfterWrite(config.refreshAfter())
-                .ticker(ticker)
-                .executor(executor)
-                .buildAsync(keepingWhatHistorySaid(ask));
+        this.held =
+                Caffeine.newBuilder()
+                        .maximumSize(config.cacheSize())
+                        .expireAfter(keptWhileAvailable(config.maxAge(), clock))
+                        .refreshAfterWrite(config.refreshAfter())
+                        .ticker(ticker)
+                        .executor(executor)
+                        .buildAsync(keepingWhatHistorySaid(ask));
     }
 
     /** History's answer for an E.164 number: the one held, or a new one if it comes within {@code longest-wait}. */
@@ -74,7 +84,8 @@ public class ServingCarriers {
         } catch (TimeoutException e) {
             return Answer.unavailable(Optional.empty(), clock.instant());
         } catch (ExecutionException e) {
-            // the gateway answers unavailable rather than failing; anything else is a bug, not an outage
+            // the gateway answers unavailable rather than failing; anything else is a bug, not an
+            // outage
             throw new IllegalStateException("asking history about a number failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,15 +102,18 @@ public class ServingCarriers {
 
     private static ExecutorService askingThreads(int threads) {
         AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "serving-carrier-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newFixedThreadPool(
+                threads,
+                task -> {
+                    Thread thread = new Thread(task, "serving-carrier-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** A refresh that finds history away keeps the answer held (it still expires by its own age). */
-    private static CacheLoader<String, Answer<Optional<HistorySummary>>> keepingWhatHistorySaid(Function<String, Answer<Optional<HistorySummary>>> ask) {
+    private static CacheLoader<String, Answer<Optional<HistorySummary>>> keepingWhatHistorySaid(
+            Function<String, Answer<Optional<HistorySummary>>> ask) {
         return new CacheLoader<>() {
             @Override
             public Answer<Optional<HistorySummary>> load(String number) {
@@ -107,7 +121,8 @@ public class ServingCarriers {
             }
 
             @Override
-            public Answer<Optional<HistorySummary>> reload(String number, Answer<Optional<HistorySummary>> held) {
+            public Answer<Optional<HistorySummary>> reload(
+                    String number, Answer<Optional<HistorySummary>> held) {
                 Answer<Optional<HistorySummary>> fresh = ask.apply(number);
                 return fresh.available() ? fresh : held;
             }
@@ -115,15 +130,21 @@ public class ServingCarriers {
     }
 
     /** History's answers live {@code maxAge} from when history gave them; that it could not be asked lives not at all. */
-    private static Expiry<String, Answer<Optional<HistorySummary>>> keptWhileAvailable(Duration maxAge, Clock clock) {
+    private static Expiry<String, Answer<Optional<HistorySummary>>> keptWhileAvailable(
+            Duration maxAge, Clock clock) {
         return new Expiry<>() {
             @Override
-            public long expireAfterCreate(String number, Answer<Optional<HistorySummary>> lookup, long now) {
+            public long expireAfterCreate(
+                    String number, Answer<Optional<HistorySummary>> lookup, long now) {
                 return lifeLeft(lookup);
             }
 
             @Override
-            public long expireAfterUpdate(String number, Answer<Optional<HistorySummary>> lookup, long now, long remaining) {
+            public long expireAfterUpdate(
+                    String number,
+                    Answer<Optional<HistorySummary>> lookup,
+                    long now,
+                    long remaining) {
                 return lifeLeft(lookup);
             }
 
@@ -131,11 +152,18 @@ public class ServingCarriers {
                 if (!lookup.available()) {
                     return 0;
                 }
-                return Math.max(0, maxAge.minus(Duration.between(lookup.askedAt(), clock.instant())).toNanos());
+                return Math.max(
+                        0,
+                        maxAge.minus(Duration.between(lookup.askedAt(), clock.instant()))
+                                .toNanos());
             }
 
             @Override
-            public long expireAfterRead(String number, Answer<Optional<HistorySummary>> lookup, long now, long remaining) {
+            public long expireAfterRead(
+                    String number,
+                    Answer<Optional<HistorySummary>> lookup,
+                    long now,
+                    long remaining) {
                 return remaining;
             }
         };

@@ -1,5 +1,12 @@
 package az.balans.advisor.page;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import az.balans.advisor.InjectNeighbours;
 import az.balans.advisor.NeighboursStub;
 import az.balans.advisor.service.LiveChannelHealth;
@@ -15,6 +22,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,46 +47,30 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The page as a person uses it: the advisor under test serving its page to a real headless
  * chromium, with the catalog's seed and a stubbed history as neighbours. Each test gets a fresh
  * browser, phone-sized (360 px) unless it asks otherwise, and may save screenshots under target/.
  */
 @WithKafka
-@WithTestResource(value = NeighboursStub.class, scope = TestResourceScope.RESTRICTED_TO_CLASS,
-        initArgs = @ResourceArg(name = NeighboursStub.CATALOG_FIXTURE, value = "/stubs/catalog-seed.json"))
+@WithTestResource(
+        value = NeighboursStub.class,
+        scope = TestResourceScope.RESTRICTED_TO_CLASS,
+        initArgs =
+                @ResourceArg(
+                        name = NeighboursStub.CATALOG_FIXTURE,
+                        value = "/stubs/catalog-seed.json"))
 @ExtendWith(Chromium.class)
 abstract class BrowserTest {
 
     static final int PHONE = 360;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @InjectNeighbours
-    WireMockServer neighbours;
+    @InjectNeighbours WireMockServer neighbours;
 
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
+    @Inject CircuitBreakerMaintenance circuitBreakers;
 
-    @Inject
-    LiveChannelHealth liveHealth;
+    @Inject LiveChannelHealth liveHealth;
 
     @TestHTTPResource("/")
     URL root;
@@ -81,10 +81,17 @@ abstract class BrowserTest {
     @BeforeEach
     void readyWithHistoryKnowingNothing() {
         circuitBreakers.resetAll();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
         liveHealth.refresh();
-        neighbours.stubFor(get(urlPathMatching("/subscribers/.*/recharges")).atPriority(9).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"nextCursor\":null}")));
+        neighbours.stubFor(
+                get(urlPathMatching("/subscribers/.*/recharges"))
+                        .atPriority(9)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody("{\"items\":[],\"nextCursor\":null}")));
     }
 
     @AfterEach
@@ -92,7 +99,8 @@ abstract class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        neighbours.getStubMappings().stream().filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
+        neighbours.getStubMappings().stream()
+                .filter(stub -> stub.getPriority() == null || stub.getPriority() < 10)
                 .forEach(neighbours::removeStub);
     }
 
@@ -104,8 +112,18 @@ abstract class BrowserTest {
 
     /** The page's viewport, emulated: a headless window is never narrower than 500 px, a phone is. */
     void viewport(int width, int height) {
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of(
+                                "width",
+                                width,
+                                "height",
+                                height,
+                                "deviceScaleFactor",
+                                1,
+                                "mobile",
+                                width < 600));
         this.width = width;
     }
 
@@ -132,14 +150,15 @@ abstract class BrowserTest {
      * it (the number's card filling in as it is typed), another element may be at that point for a moment.
      */
     void click(String css) {
-        waitFor(driver -> {
-            try {
-                find(css).click();
-                return true;
-            } catch (ElementClickInterceptedException movedUnderThePointer) {
-                return null;
-            }
-        });
+        waitFor(
+                driver -> {
+                    try {
+                        find(css).click();
+                        return true;
+                    } catch (ElementClickInterceptedException movedUnderThePointer) {
+                        return null;
+                    }
+                });
     }
 
     /** Waits until {@code css} shows, up to 10 s; with JavaScript the answer comes in place, without it a new page loads. */
@@ -174,20 +193,51 @@ abstract class BrowserTest {
     /** The page is no wider than the window: nothing to scroll sideways. */
     void assertNoHorizontalScroll() {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long scrollWidth =
+                ((Number) js.executeScript("return document.documentElement.scrollWidth"))
+                        .longValue();
         long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
-        assertTrue(scrollWidth <= viewport, "the page is " + scrollWidth + " px wide in a " + viewport + " px window");
+        assertTrue(
+                scrollWidth <= viewport,
+                "the page is " + scrollWidth + " px wide in a " + viewport + " px window");
     }
 
     /** axe-core's WCAG 2.1 A and AA rules: no serious or critical violation. */
     void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .analyze(browser);
-        List<Rule> severe = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertEquals("", severe.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")), "serious or critical accessibility violations on " + browser.getCurrentUrl());
+        Results results =
+                new AxeBuilder()
+                        .withTags(
+                                List.of(
+                                        "wcag2a",
+                                        "wcag2aa",
+                                        "wcag21a",
+                                        "wcag21aa",
+                                        "best-practice"))
+                        .analyze(browser);
+        List<Rule> severe =
+                results.getViolations().stream()
+                        .filter(
+                                rule ->
+                                        "serious".equals(rule.getImpact())
+                                                || "critical".equals(rule.getImpact()))
+                        .toList();
+        assertEquals(
+                "",
+                severe.stream()
+                        .map(
+                                rule ->
+                                        rule.getId()
+                                                + ": "
+                                                + rule.getHelp()
+                                                + " at "
+                                                + rule.getNodes().stream()
+                                                        .map(
+                                                                node ->
+                                                                        String.valueOf(
+                                                                                node.getTarget()))
+                                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")),
+                "serious or critical accessibility violations on " + browser.getCurrentUrl());
     }
 
     /** The whole page as a PNG under target/screenshots, for a person to look at. */
@@ -196,7 +246,9 @@ abstract class BrowserTest {
         viewport(width, (int) Math.min(Math.max(height, 600), 8000));
         try {
             Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SCREENSHOTS.resolve(name + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

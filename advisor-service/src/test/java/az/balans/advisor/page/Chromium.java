@@ -1,17 +1,16 @@
 package az.balans.advisor.page;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Debian's headless chromium, driven through Debian's chromium-driver: never a downloaded browser.
@@ -20,17 +19,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Chromium implements ExecutionCondition {
 
-    static final Path BROWSER = Path.of(System.getenv().getOrDefault("BALANS_CHROMIUM", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("BALANS_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path BROWSER =
+            Path.of(System.getenv().getOrDefault("BALANS_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER =
+            Path.of(System.getenv().getOrDefault("BALANS_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final AtomicBoolean TOLD = new AtomicBoolean();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if ((Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) || "true".equals(System.getenv("CI"))) {
-            return ConditionEvaluationResult.enabled("chromium and chromium-driver are installed (or CI requires them)");
+        if ((Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER))
+                || "true".equals(System.getenv("CI"))) {
+            return ConditionEvaluationResult.enabled(
+                    "chromium and chromium-driver are installed (or CI requires them)");
         }
-        String reason = "BROWSER TESTS NOT RUN: " + BROWSER + " or " + DRIVER + " is missing. "
-                + "Install Debian's browser with: apt-get install chromium chromium-driver (.ci/run does). Every other test ran.";
+        String reason =
+                "BROWSER TESTS NOT RUN: "
+                        + BROWSER
+                        + " or "
+                        + DRIVER
+                        + " is missing. "
+                        + "Install Debian's browser with: apt-get install chromium chromium-driver (.ci/run does). Every other test ran.";
         if (TOLD.compareAndSet(false, true)) {
             System.out.println("[WARNING] " + reason);
         }
@@ -41,8 +49,15 @@ public final class Chromium implements ExecutionCondition {
     static ChromeDriver start(boolean javascript, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--hide-scrollbars", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--window-size=1280,900",
                 "--lang=" + language);
         Map<String, Object> preferences = new HashMap<>();
         preferences.put("intl.accept_languages", language);
@@ -50,7 +65,11 @@ public final class Chromium implements ExecutionCondition {
             preferences.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", preferences);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build();
         return new ChromeDriver(service, options);
     }
 }

@@ -1,13 +1,5 @@
 package az.balans.advisor.page;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -25,13 +17,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
 @QuarkusTest
 class PageBrowserTest extends BrowserTest {
 
     private static final String ONLINE_ONLY = "Azercell Kabinetim (website and app)";
 
     @Test
-    void aNumberTypedWithFullWidthDigitsShowsAzercellAsItIsTypedAndATooShortOneShowsTheProblemAtTheField() {
+    void
+            aNumberTypedWithFullWidthDigitsShowsAzercellAsItIsTypedAndATooShortOneShowsTheProblemAtTheField() {
         open("/");
         type("number", "０５０ １２３ ４５ ６７");
         // no button pressed: the page checks the number as it is typed
@@ -54,7 +54,8 @@ class PageBrowserTest extends BrowserTest {
         assertAccessible();
         screenshot("topup-number-too-short");
 
-        // typed, not submitted: the problem shows as the digits come, and the field says it is wrong
+        // typed, not submitted: the problem shows as the digits come, and the field says it is
+        // wrong
         type("number", "050 123 45 6789");
         awaitText("#number-error", "Too long");
         assertEquals("true", find("#number").getAttribute("aria-invalid"));
@@ -65,15 +66,23 @@ class PageBrowserTest extends BrowserTest {
 
     @Test
     void a060NumberPortedToBakcellShowsBakcellAndAnUnseenOneExplainsNaxtelsClosure() {
-        neighbours.stubFor(get("/subscribers/+994605550001/summary").atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"msisdn\":\"+994605550001\",\"servingCarrier\":{\"carrier\":\"bakcell\",\"seenAt\":\"2026-11-20T10:00:00Z\","
-                        + "\"attemptId\":\"att-p1\"},\"countsByState\":{\"succeeded\":1},\"lastActivity\":\"2026-11-20T10:00:00Z\"}")));
+        neighbours.stubFor(
+                get("/subscribers/+994605550001/summary")
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"msisdn\":\"+994605550001\",\"servingCarrier\":{\"carrier\":\"bakcell\",\"seenAt\":\"2026-11-20T10:00:00Z\","
+                                                        + "\"attemptId\":\"att-p1\"},\"countsByState\":{\"succeeded\":1},\"lastActivity\":\"2026-11-20T10:00:00Z\"}")));
         open("/");
         type("number", "060 555 00 01");
         click("button[value=check]");
         awaitText("#number-info .serving", "Bakcell");
-        assertThat(find("#number-info .serving").getText(), containsString("Moved here from the carrier that holds its range"));
+        assertThat(
+                find("#number-info .serving").getText(),
+                containsString("Moved here from the carrier that holds its range"));
         assertThat(find("#number-info .range-holder").getText(), containsString("Naxtel"));
         assertThat(texts("#number-info .note"), hasItem(containsString("ported to Bakcell")));
         screenshot("topup-060-ported");
@@ -82,36 +91,61 @@ class PageBrowserTest extends BrowserTest {
         click("button[value=check]");
         awaitText("#number-info .e164", "+994605550002");
         assertThat(find("#number-info .serving").getText(), containsString("not known"));
-        assertThat(texts("#number-info .note"), hasItem(allOf("Naxtel stopped all services on 2025-12-01", "does not know which carrier serves it now")));
+        assertThat(
+                texts("#number-info .note"),
+                hasItem(
+                        allOf(
+                                "Naxtel stopped all services on 2025-12-01",
+                                "does not know which carrier serves it now")));
     }
 
     @Test
-    void cashOnlyInGanjaAtNineShowsTheGanjaShopAndKiosksNoOnlineChannelAndSaysWhyTheOthersAreLeftOut() {
+    void
+            cashOnlyInGanjaAtNineShowsTheGanjaShopAndKiosksNoOnlineChannelAndSaysWhyTheOthersAreLeftOut() {
         open("/");
         fillTopUp("050 123 45 67", "Ganja", "09:00", "cash");
         click("button.primary");
         awaitVisible("#options-heading");
-        assertEquals(null, find("#flow").getAttribute("aria-busy"), "the form is not left greyed out");
+        assertEquals(
+                null, find("#flow").getAttribute("aria-busy"), "the form is not left greyed out");
         assertThat(find(".when").getText(), containsString("9:00"));
         List<String> options = texts(".option h3");
-        assertThat(options, hasItems(containsString("Azercell shop, Ganja"), containsString("MilliÖN payment kiosks"),
-                containsString("E-manat payment kiosks")));
+        assertThat(
+                options,
+                hasItems(
+                        containsString("Azercell shop, Ganja"),
+                        containsString("MilliÖN payment kiosks"),
+                        containsString("E-manat payment kiosks")));
         assertThat(options, everyItem(not(containsString("Baku"))));
         assertThat(options, everyItem(not(containsString("Kabinetim"))));
         assertThat(options, everyItem(not(containsString("Birbank"))));
-        // every card says whether the place is open, how soon the money comes, the fee and the live status in words
+        // every card says whether the place is open, how soon the money comes, the fee and the live
+        // status in words
         for (WebElement card : browser.findElements(By.cssSelector(".option"))) {
-            assertThat(card.findElement(By.cssSelector(".status")).getText(), containsString("Live status"));
-            assertFalse(card.findElements(By.cssSelector(".steps li")).isEmpty(), "numbered steps on " + card.getText());
+            assertThat(
+                    card.findElement(By.cssSelector(".status")).getText(),
+                    containsString("Live status"));
+            assertFalse(
+                    card.findElements(By.cssSelector(".steps li")).isEmpty(),
+                    "numbered steps on " + card.getText());
         }
         assertThat(texts(".option .warnings li"), hasItem(containsString("not verified")));
         // each card says where its facts come from: eManat's own rules for its kiosks
-        WebElement emanat = browser.findElements(By.cssSelector(".option")).stream()
-                .filter(card -> card.findElement(By.tagName("h3")).getText().contains("E-manat")).findFirst().orElseThrow();
+        WebElement emanat =
+                browser.findElements(By.cssSelector(".option")).stream()
+                        .filter(
+                                card ->
+                                        card.findElement(By.tagName("h3"))
+                                                .getText()
+                                                .contains("E-manat"))
+                        .findFirst()
+                        .orElseThrow();
         emanat.findElement(By.cssSelector("details.sources summary")).click();
         WebElement page = emanat.findElement(By.cssSelector("details.sources a"));
         assertEquals("https://www.emanat.az/en/terminal-usage-rules", page.getAttribute("href"));
-        assertThat(emanat.findElement(By.cssSelector("details.sources li")).getText(), containsString("own page, checked on 2026-12-03"));
+        assertThat(
+                emanat.findElement(By.cssSelector("details.sources li")).getText(),
+                containsString("own page, checked on 2026-12-03"));
 
         WebElement excluded = find("details.excluded");
         assertFalse(excluded.getAttribute("open") != null, "left-out channels start folded");
@@ -130,8 +164,11 @@ class PageBrowserTest extends BrowserTest {
         fillTopUp("050 123 45 67", "Ganja", "09:00", "cash");
         click("button.primary");
         awaitVisible("#options-heading");
-        // no page publishes a fee or a shop's hours: each card says so, never "no fee", never "open now"
-        assertThat(texts(".option .facts li"), hasItems("Fee not published: ask before paying", "Opening hours not published"));
+        // no page publishes a fee or a shop's hours: each card says so, never "no fee", never "open
+        // now"
+        assertThat(
+                texts(".option .facts li"),
+                hasItems("Fee not published: ask before paying", "Opening hours not published"));
         assertThat(texts(".option .facts li"), everyItem(not(equalTo("No fee"))));
 
         click("nav.languages button[lang=zh]");
@@ -151,7 +188,11 @@ class PageBrowserTest extends BrowserTest {
         assertEquals("az", lang());
         assertKept("050 123 45 67", "Ganja", "09:00", "cash");
         assertThat(find("#options-heading").getText(), containsString("Balans artırma yolları"));
-        assertThat(texts(".option .facts li"), hasItems("Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun", "İş saatları dərc olunmayıb"));
+        assertThat(
+                texts(".option .facts li"),
+                hasItems(
+                        "Komissiya dərc olunmayıb: ödəməzdən əvvəl soruşun",
+                        "İş saatları dərc olunmayıb"));
         screenshot("topup-az");
 
         click("nav.languages button[lang=ru]");
@@ -160,7 +201,11 @@ class PageBrowserTest extends BrowserTest {
         assertKept("050 123 45 67", "Ganja", "09:00", "cash");
         assertThat(find("#options-heading").getText(), containsString("Способы пополнения"));
         assertThat(texts(".option .status"), everyItem(containsString("Состояние сейчас")));
-        assertThat(texts(".option .facts li"), hasItems("Комиссия не опубликована: уточните перед оплатой", "Часы работы не опубликованы"));
+        assertThat(
+                texts(".option .facts li"),
+                hasItems(
+                        "Комиссия не опубликована: уточните перед оплатой",
+                        "Часы работы не опубликованы"));
         screenshot("topup-ru");
     }
 
@@ -181,13 +226,23 @@ class PageBrowserTest extends BrowserTest {
         click("button.primary");
         awaitVisible("#causes-heading");
         List<WebElement> causes = browser.findElements(By.cssSelector(".cause"));
-        assertThat(causes.get(0).findElement(By.tagName("h3")).getText(), startsWith("The payment itself was refused"));
-        assertThat(causes.get(0).findElement(By.cssSelector(".evidence")).getText(), containsString("You wrote: “card … declined”"));
-        // the remedy names another channel, says whether to try again, and gives that channel's steps
+        assertThat(
+                causes.get(0).findElement(By.tagName("h3")).getText(),
+                startsWith("The payment itself was refused"));
+        assertThat(
+                causes.get(0).findElement(By.cssSelector(".evidence")).getText(),
+                containsString("You wrote: “card … declined”"));
+        // the remedy names another channel, says whether to try again, and gives that channel's
+        // steps
         String remedy = causes.get(0).findElement(By.cssSelector(".remedy")).getText();
         assertThat(remedy, startsWith("Pay through "));
-        assertThat(causes.get(0).findElement(By.cssSelector(".retry")).getText(), containsString("Do not try the same top-up again"));
-        assertThat(causes.get(0).findElements(By.tagName("h4")).stream().map(WebElement::getText).toList(),
+        assertThat(
+                causes.get(0).findElement(By.cssSelector(".retry")).getText(),
+                containsString("Do not try the same top-up again"));
+        assertThat(
+                causes.get(0).findElements(By.tagName("h4")).stream()
+                        .map(WebElement::getText)
+                        .toList(),
                 hasItem(startsWith("How to top up through ")));
         assertFalse(causes.get(0).findElements(By.cssSelector(".steps li")).isEmpty());
         assertThat(texts(".evidence li"), everyItem(not(containsString("history."))));
@@ -208,8 +263,13 @@ class PageBrowserTest extends BrowserTest {
         WebElement sources = cause.findElement(By.cssSelector("details.sources"));
         assertEquals("Откуда эти сведения", sources.findElement(By.tagName("summary")).getText());
         sources.findElement(By.tagName("summary")).click();
-        assertEquals("https://www.dingconnect.com/Api", sources.findElement(By.tagName("a")).getAttribute("href"));
-        assertThat(sources.findElement(By.tagName("li")).getText(), containsString("собственная страница оператора или провайдера, проверено 2026-12-03"));
+        assertEquals(
+                "https://www.dingconnect.com/Api",
+                sources.findElement(By.tagName("a")).getAttribute("href"));
+        assertThat(
+                sources.findElement(By.tagName("li")).getText(),
+                containsString(
+                        "собственная страница оператора или провайдера, проверено 2026-12-03"));
         assertNoHorizontalScroll();
         assertAccessible();
         screenshot("failed-cause-sources-ru");
@@ -217,49 +277,93 @@ class PageBrowserTest extends BrowserTest {
 
     @Test
     void anAnonymousVisitorCannotReadAnAttemptThroughThePage() {
-        neighbours.stubFor(get("/attempts/att-secret").atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"attemptId\":\"att-secret\",\"msisdn\":\"+994551234567\",\"state\":\"succeeded\",\"carrier\":\"bakcell\","
-                        + "\"channelId\":\"millon-kiosk\",\"paymentMethod\":\"cash\",\"amount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
-                        + "\"requestedAt\":\"2026-11-25T08:00:00Z\",\"succeededAt\":\"2026-11-25T08:00:40Z\",\"events\":[]}")));
+        neighbours.stubFor(
+                get("/attempts/att-secret")
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"attemptId\":\"att-secret\",\"msisdn\":\"+994551234567\",\"state\":\"succeeded\",\"carrier\":\"bakcell\","
+                                                        + "\"channelId\":\"millon-kiosk\",\"paymentMethod\":\"cash\",\"amount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
+                                                        + "\"requestedAt\":\"2026-11-25T08:00:00Z\",\"succeededAt\":\"2026-11-25T08:00:40Z\",\"events\":[]}")));
         open("/failed");
         type("number", "055 123 45 67");
         type("attemptId", "att-secret");
         click("button.primary");
         WebElement error = awaitVisible("#attemptId-error");
         assertThat(error.getText(), containsString("sign in"));
-        assertTrue(browser.findElements(By.cssSelector(".cause")).isEmpty(), "no diagnosis built on someone's attempt");
+        assertTrue(
+                browser.findElements(By.cssSelector(".cause")).isEmpty(),
+                "no diagnosis built on someone's attempt");
         neighbours.verify(0, getRequestedFor(urlPathEqualTo("/attempts/att-secret")));
         screenshot("failed-attempt-refused");
     }
 
     @Test
     void theStatusBoardShowsADownChannelInWordsWithItsDay() {
-        neighbours.stubFor(get("/channels/health").atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("""
+        neighbours.stubFor(
+                get("/channels/health")
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                """
                         [{"channelId":"millon-kiosk","attempts":20,"successRate":0.2,"medianSecondsToCredit":95.0,"status":"down"},
                          {"channelId":"birbank-app","attempts":40,"successRate":0.975,"medianSecondsToCredit":12.0,"status":"ok"}]""")));
         StringBuilder points = new StringBuilder();
         for (int hour = 0; hour < 24; hour++) {
             double rate = hour < 20 ? 0.95 : 0.2;
-            points.append(hour == 0 ? "" : ",").append("{\"from\":\"2026-11-25T%02d:00:00Z\",\"to\":\"2026-11-25T%02d:59:59Z\",\"attempts\":10,"
-                    .formatted(hour, hour)).append("\"succeeded\":").append(Math.round(rate * 10)).append(",\"failed\":")
-                    .append(10 - Math.round(rate * 10)).append(",\"successRate\":").append(rate).append(",\"status\":\"")
-                    .append(rate < 0.5 ? "down" : "ok").append("\"}");
+            points.append(hour == 0 ? "" : ",")
+                    .append(
+                            "{\"from\":\"2026-11-25T%02d:00:00Z\",\"to\":\"2026-11-25T%02d:59:59Z\",\"attempts\":10,"
+                                    .formatted(hour, hour))
+                    .append("\"succeeded\":")
+                    .append(Math.round(rate * 10))
+                    .append(",\"failed\":")
+                    .append(10 - Math.round(rate * 10))
+                    .append(",\"successRate\":")
+                    .append(rate)
+                    .append(",\"status\":\"")
+                    .append(rate < 0.5 ? "down" : "ok")
+                    .append("\"}");
         }
-        neighbours.stubFor(get(urlPathMatching("/channels/health/series")).atPriority(1).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("[{\"channelId\":\"millon-kiosk\",\"from\":\"2026-11-25T00:00:00Z\","
-                        + "\"to\":\"2026-11-26T00:00:00Z\",\"step\":\"PT1H\",\"points\":[" + points + "]}]")));
+        neighbours.stubFor(
+                get(urlPathMatching("/channels/health/series"))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "[{\"channelId\":\"millon-kiosk\",\"from\":\"2026-11-25T00:00:00Z\","
+                                                        + "\"to\":\"2026-11-26T00:00:00Z\",\"step\":\"PT1H\",\"points\":["
+                                                        + points
+                                                        + "]}]")));
         liveHealth.refresh();
         open("/status");
-        WebElement kiosk = browser.findElements(By.cssSelector(".channel")).stream()
-                .filter(card -> card.findElement(By.tagName("h2")).getText().equals("MilliÖN payment kiosks")).findFirst().orElseThrow();
+        WebElement kiosk =
+                browser.findElements(By.cssSelector(".channel")).stream()
+                        .filter(
+                                card ->
+                                        card.findElement(By.tagName("h2"))
+                                                .getText()
+                                                .equals("MilliÖN payment kiosks"))
+                        .findFirst()
+                        .orElseThrow();
         WebElement status = kiosk.findElement(By.cssSelector(".status"));
         assertEquals("Failing", status.findElement(By.tagName("strong")).getText());
         assertThat(status.getAttribute("class"), containsString("status-down"));
-        assertThat(kiosk.findElement(By.cssSelector(".last-hour")).getText(), containsString("20% of 20 top-ups went through"));
+        assertThat(
+                kiosk.findElement(By.cssSelector(".last-hour")).getText(),
+                containsString("20% of 20 top-ups went through"));
         assertEquals(24, kiosk.findElements(By.cssSelector("svg rect")).size());
-        assertThat(kiosk.findElement(By.cssSelector("svg")).getAttribute("aria-label"), containsString("24 of 24 hours with data, lowest 20%"));
+        assertThat(
+                kiosk.findElement(By.cssSelector("svg")).getAttribute("aria-label"),
+                containsString("24 of 24 hours with data, lowest 20%"));
         assertThat(texts(".channel .status strong"), hasItems("Working", "No live data"));
         assertNoHorizontalScroll();
         assertAccessible();
@@ -316,8 +420,13 @@ class PageBrowserTest extends BrowserTest {
         int inGanja = texts(".option h3").size();
         assertTrue(inGanja >= 3, "the Ganja shop and the kiosks");
         // language, what the person types, and how the answer names the city back
-        for (List<String> typed : List.of(List.of("az", "Gəncə", "Gəncə"), List.of("az", "gence", "Gəncə"), List.of("ru", "Гянджа", "Гянджа"),
-                List.of("zh", "占贾", "占贾"), List.of("en", "GANJA", "Ganja"))) {
+        for (List<String> typed :
+                List.of(
+                        List.of("az", "Gəncə", "Gəncə"),
+                        List.of("az", "gence", "Gəncə"),
+                        List.of("ru", "Гянджа", "Гянджа"),
+                        List.of("zh", "占贾", "占贾"),
+                        List.of("en", "GANJA", "Ganja"))) {
             open("/?lang=" + typed.get(0));
             fillTopUp("050 123 45 67", typed.get(1), "09:00", "cash");
             click("button.primary");
@@ -346,11 +455,16 @@ class PageBrowserTest extends BrowserTest {
         assertEquals(number, find("#number").getAttribute("value"));
         assertEquals(city, find("#city").getAttribute("value"));
         assertEquals(time, find("#time").getAttribute("value"));
-        assertTrue(find("input[name=method][value=" + method + "]").isSelected(), method + " stays ticked");
+        assertTrue(
+                find("input[name=method][value=" + method + "]").isSelected(),
+                method + " stays ticked");
     }
 
     private static org.hamcrest.Matcher<String> allOf(String... parts) {
-        return org.hamcrest.Matchers.allOf(java.util.Arrays.stream(parts).map(part -> containsString(part)).toList()
-                .toArray(new org.hamcrest.Matcher[0]));
+        return org.hamcrest.Matchers.allOf(
+                java.util.Arrays.stream(parts)
+                        .map(part -> containsString(part))
+                        .toList()
+                        .toArray(new org.hamcrest.Matcher[0]));
     }
 }

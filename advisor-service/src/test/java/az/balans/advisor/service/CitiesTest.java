@@ -1,19 +1,18 @@
 package az.balans.advisor.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A city as people write it: in their language, in ASCII, in any case. */
 class CitiesTest {
@@ -22,9 +21,25 @@ class CitiesTest {
 
     @ParameterizedTest(name = "{1} is {0}")
     @CsvSource({
-            "Baku, Baku", "Baku, Bakı", "Baku, BAKI", "Baku, baki", "Baku, Баку", "Baku, 巴库", "Baku, ' bakı '",
-            "Ganja, Ganja", "Ganja, Gəncə", "Ganja, Gence", "Ganja, GƏNCƏ", "Ganja, Гянджа", "Ganja, 占贾",
-            "Sumgait, Sumgait", "Sumgait, Sumqayıt", "Sumgait, Sumqayit", "Sumgait, Сумгаит", "Sumgait, 苏姆盖特"})
+        "Baku, Baku",
+        "Baku, Bakı",
+        "Baku, BAKI",
+        "Baku, baki",
+        "Baku, Баку",
+        "Baku, 巴库",
+        "Baku, ' bakı '",
+        "Ganja, Ganja",
+        "Ganja, Gəncə",
+        "Ganja, Gence",
+        "Ganja, GƏNCƏ",
+        "Ganja, Гянджа",
+        "Ganja, 占贾",
+        "Sumgait, Sumgait",
+        "Sumgait, Sumqayıt",
+        "Sumgait, Sumqayit",
+        "Sumgait, Сумгаит",
+        "Sumgait, 苏姆盖特"
+    })
     void eachSpellingIsTheCatalogsCity(String catalogCity, String typed) {
         assertTrue(cities.matches(catalogCity, typed));
     }
@@ -56,6 +71,10 @@ class CitiesTest {
             }
         }
         assertFalse(named.isEmpty());
-        assertEquals(Set.of(), named.stream().filter(city -> !cities.knows(city)).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                Set.of(),
+                named.stream()
+                        .filter(city -> !cities.knows(city))
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }

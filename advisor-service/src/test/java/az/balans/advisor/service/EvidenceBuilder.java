@@ -3,7 +3,6 @@ package az.balans.advisor.service;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.client.ChannelHealth;
 import az.balans.advisor.client.HistoryAttempt;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -78,7 +77,18 @@ final class EvidenceBuilder {
     }
 
     Evidence build() {
-        return new Evidence(number, attempt, channelId, amount, failureCode, description, health, recent, catalog, now,
-                language, alternative);
+        return new Evidence(
+                number,
+                attempt,
+                channelId,
+                amount,
+                failureCode,
+                description,
+                health,
+                recent,
+                catalog,
+                now,
+                language,
+                alternative);
     }
 }

@@ -1,8 +1,10 @@
 package az.balans.advisor.service;
 
-import az.balans.advisor.client.ChannelHealth;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import az.balans.advisor.client.ChannelHealth;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,40 +16,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Live health rides out a history outage on its last view, and says when that view is too old to rank on. */
 class LiveChannelHealthTest {
 
     private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
-    private static final Map<String, ChannelHealth> KIOSK_DOWN = Map.of("millon-kiosk",
-            new ChannelHealth("millon-kiosk", 20, 0.2, 90.0, null, "down"));
+    private static final Map<String, ChannelHealth> KIOSK_DOWN =
+            Map.of("millon-kiosk", new ChannelHealth("millon-kiosk", 20, 0.2, 90.0, null, "down"));
 
-    private final AtomicReference<Optional<Map<String, ChannelHealth>>> history = new AtomicReference<>(Optional.empty());
+    private final AtomicReference<Optional<Map<String, ChannelHealth>>> history =
+            new AtomicReference<>(Optional.empty());
     private final AtomicReference<Instant> now = new AtomicReference<>(NOON);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+    private final Clock clock =
+            new Clock() {
+                @Override
+                public ZoneOffset getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
 
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
-    private final LiveChannelHealth health = new LiveChannelHealth(history::get, Duration.ofSeconds(30), clock);
+                @Override
+                public Instant instant() {
+                    return now.get();
+                }
+            };
+    private final LiveChannelHealth health =
+            new LiveChannelHealth(history::get, Duration.ofSeconds(30), clock);
+
     /** Each sentence as its key and arguments, so the warnings can be asserted without a language. */
-    private final AdvisorMessages english = (AdvisorMessages) Proxy.newProxyInstance(AdvisorMessages.class.getClassLoader(),
-            new Class<?>[] {AdvisorMessages.class}, (proxy, method, args) -> method.getName() + (args == null ? "" : Arrays.toString(args)));
+    private final AdvisorMessages english =
+            (AdvisorMessages)
+                    Proxy.newProxyInstance(
+                            AdvisorMessages.class.getClassLoader(),
+                            new Class<?>[] {AdvisorMessages.class},
+                            (proxy, method, args) ->
+                                    method.getName() + (args == null ? "" : Arrays.toString(args)));
 
     @Test
     void untilHistoryHasAnsweredOnceThereIsNoHealthAndTheAnswerSaysHistoryIsUnavailable() {

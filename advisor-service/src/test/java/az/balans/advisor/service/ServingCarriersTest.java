@@ -1,11 +1,13 @@
 package az.balans.advisor.service;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.HistorySummary;
 import az.balans.advisor.config.AdvisorConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,11 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A number's serving carrier: held answers given at once and refreshed in the background, never
@@ -45,21 +44,42 @@ class ServingCarriersTest {
 
     private static AdvisorConfig.ServingCarrier waiting(Duration wait) {
         return new AdvisorConfig.ServingCarrier() {
-            public Duration refreshAfter() { return Duration.ofMinutes(1); }
-            public Duration maxAge() { return Duration.ofMinutes(10); }
-            public Duration longestWait() { return wait; }
-            public int askingThreads() { return 2; }
-            public long cacheSize() { return 100; }
+            public Duration refreshAfter() {
+                return Duration.ofMinutes(1);
+            }
+
+            public Duration maxAge() {
+                return Duration.ofMinutes(10);
+            }
+
+            public Duration longestWait() {
+                return wait;
+            }
+
+            public int askingThreads() {
+                return 2;
+            }
+
+            public long cacheSize() {
+                return 100;
+            }
         };
     }
 
     @Test
     void aHeldAnswerIsGivenAtOnceAndAskedAgainInTheBackgroundAfterAMinute() {
-        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(found(bakcell(NUMBER)), found(azercell(NUMBER))));
-        ServingCarriers carriers = new ServingCarriers(number -> {
-            asked.incrementAndGet();
-            return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
+        List<Answer<Optional<HistorySummary>>> answers =
+                new ArrayList<>(List.of(found(bakcell(NUMBER)), found(azercell(NUMBER))));
+        ServingCarriers carriers =
+                new ServingCarriers(
+                        number -> {
+                            asked.incrementAndGet();
+                            return answers.remove(0);
+                        },
+                        waiting(Duration.ofSeconds(5)),
+                        nanos::get,
+                        DIRECT,
+                        CLOCK);
         assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
@@ -67,16 +87,26 @@ class ServingCarriersTest {
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         carriers.of(NUMBER);
         assertEquals(2, asked.get(), "asked again after it");
-        assertEquals("azercell", carrierOf(carriers.of(NUMBER)), "the port shows up once history has said so");
+        assertEquals(
+                "azercell",
+                carrierOf(carriers.of(NUMBER)),
+                "the port shows up once history has said so");
     }
 
     @Test
     void aRefreshThatFindsHistoryAwayKeepsTheHeldAnswer() {
-        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(found(bakcell(NUMBER)), unavailable()));
-        ServingCarriers carriers = new ServingCarriers(number -> {
-            asked.incrementAndGet();
-            return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
+        List<Answer<Optional<HistorySummary>>> answers =
+                new ArrayList<>(List.of(found(bakcell(NUMBER)), unavailable()));
+        ServingCarriers carriers =
+                new ServingCarriers(
+                        number -> {
+                            asked.incrementAndGet();
+                            return answers.remove(0);
+                        },
+                        waiting(Duration.ofSeconds(5)),
+                        nanos::get,
+                        DIRECT,
+                        CLOCK);
         carriers.of(NUMBER);
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
         carriers.of(NUMBER);
@@ -88,11 +118,18 @@ class ServingCarriersTest {
 
     @Test
     void thatHistoryCouldNotBeAskedIsNeverHeld() {
-        List<Answer<Optional<HistorySummary>>> answers = new ArrayList<>(List.of(unavailable(), nothingKnown()));
-        ServingCarriers carriers = new ServingCarriers(number -> {
-            asked.incrementAndGet();
-            return answers.remove(0);
-        }, waiting(Duration.ofSeconds(5)), nanos::get, DIRECT, CLOCK);
+        List<Answer<Optional<HistorySummary>>> answers =
+                new ArrayList<>(List.of(unavailable(), nothingKnown()));
+        ServingCarriers carriers =
+                new ServingCarriers(
+                        number -> {
+                            asked.incrementAndGet();
+                            return answers.remove(0);
+                        },
+                        waiting(Duration.ofSeconds(5)),
+                        nanos::get,
+                        DIRECT,
+                        CLOCK);
         assertFalse(carriers.of(NUMBER).available());
         assertTrue(carriers.of(NUMBER).available(), "the next ask goes to history again");
         carriers.of(NUMBER);
@@ -101,12 +138,19 @@ class ServingCarriersTest {
 
     @Test
     void aRequestWaitsNoLongerThanItsBudgetAndHistorysLateAnswerIsKeptForTheNextAsk() {
-        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofMillis(50)), nanos::get, pool, CLOCK);
+        ServingCarriers carriers =
+                new ServingCarriers(
+                        answerOnceReleased(),
+                        waiting(Duration.ofMillis(50)),
+                        nanos::get,
+                        pool,
+                        CLOCK);
         long started = System.nanoTime();
         Answer<Optional<HistorySummary>> first = carriers.of(NUMBER);
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
         assertFalse(first.available(), "past the budget the answer goes without history");
-        assertTrue(waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
+        assertTrue(
+                waitedMillis < 2_000, "waited " + waitedMillis + " ms, not until history answered");
         release.countDown();
         await().atMost(Duration.ofSeconds(5)).until(() -> carriers.of(NUMBER).available());
         assertEquals("bakcell", carrierOf(carriers.of(NUMBER)));
@@ -115,7 +159,13 @@ class ServingCarriersTest {
 
     @Test
     void concurrentAsksForOneNumberMakeOneCall() throws Exception {
-        ServingCarriers carriers = new ServingCarriers(answerOnceReleased(), waiting(Duration.ofSeconds(5)), nanos::get, pool, CLOCK);
+        ServingCarriers carriers =
+                new ServingCarriers(
+                        answerOnceReleased(),
+                        waiting(Duration.ofSeconds(5)),
+                        nanos::get,
+                        pool,
+                        CLOCK);
         List<CompletableFuture<Answer<Optional<HistorySummary>>>> asks = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             asks.add(CompletableFuture.supplyAsync(() -> carriers.of(NUMBER), pool));
@@ -167,12 +217,20 @@ class ServingCarriersTest {
     }
 
     private static HistorySummary azercell(String number) {
-        return new HistorySummary(number, new HistorySummary.ServingCarrier("azercell", Instant.parse("2026-11-24T10:00:00Z"), "att-2"),
-                Map.of("succeeded", 2L), Instant.parse("2026-11-24T10:00:00Z"));
+        return new HistorySummary(
+                number,
+                new HistorySummary.ServingCarrier(
+                        "azercell", Instant.parse("2026-11-24T10:00:00Z"), "att-2"),
+                Map.of("succeeded", 2L),
+                Instant.parse("2026-11-24T10:00:00Z"));
     }
 
     private static HistorySummary bakcell(String number) {
-        return new HistorySummary(number, new HistorySummary.ServingCarrier("bakcell", Instant.parse("2026-11-20T10:00:00Z"), "att-1"),
-                Map.of("succeeded", 1L), Instant.parse("2026-11-20T10:00:00Z"));
+        return new HistorySummary(
+                number,
+                new HistorySummary.ServingCarrier(
+                        "bakcell", Instant.parse("2026-11-20T10:00:00Z"), "att-1"),
+                Map.of("succeeded", 1L),
+                Instant.parse("2026-11-20T10:00:00Z"));
     }
 }

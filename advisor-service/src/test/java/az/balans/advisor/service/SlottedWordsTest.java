@@ -1,23 +1,22 @@
 package az.balans.advisor.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import az.balans.advisor.StubbedNeighboursTest;
 import az.balans.advisor.mapping.PageMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Sentences with values slotted in, rendered at the edges in Russian and Azerbaijani and read
@@ -31,13 +30,41 @@ class SlottedWordsTest extends StubbedNeighboursTest {
 
     @Test
     void everyWeekdayAfterClosedReadsRight() {
-        List<String> ru = List.of("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье");
-        List<String> az = List.of("bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", "bazar");
+        List<String> ru =
+                List.of(
+                        "понедельник",
+                        "вторник",
+                        "среда",
+                        "четверг",
+                        "пятница",
+                        "суббота",
+                        "воскресенье");
+        List<String> az =
+                List.of(
+                        "bazar ertəsi",
+                        "çərşənbə axşamı",
+                        "çərşənbə",
+                        "cümə axşamı",
+                        "cümə",
+                        "şənbə",
+                        "bazar");
         for (DayOfWeek day : DayOfWeek.values()) {
-            assertEquals("В это время закрыто (по бакинскому времени). Откроется: " + ru.get(day.ordinal()) + ", 09:00.",
-                    Messages.in("ru").reasonClosed(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")), "09:00"));
-            assertEquals("Bu vaxt bağlıdır (Bakı vaxtı). Açılma vaxtı: " + az.get(day.ordinal()) + ", saat 09:00.",
-                    Messages.in("az").reasonClosed(day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("az")), "09:00"));
+            assertEquals(
+                    "В это время закрыто (по бакинскому времени). Откроется: "
+                            + ru.get(day.ordinal())
+                            + ", 09:00.",
+                    Messages.in("ru")
+                            .reasonClosed(
+                                    day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("ru")),
+                                    "09:00"));
+            assertEquals(
+                    "Bu vaxt bağlıdır (Bakı vaxtı). Açılma vaxtı: "
+                            + az.get(day.ordinal())
+                            + ", saat 09:00.",
+                    Messages.in("az")
+                            .reasonClosed(
+                                    day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag("az")),
+                                    "09:00"));
         }
     }
 
@@ -46,8 +73,12 @@ class SlottedWordsTest extends StubbedNeighboursTest {
         PageMessages ru = Messages.in(PageMessages.class, "ru");
         PageMessages az = Messages.in(PageMessages.class, "az");
         for (long attempts : List.of(1L, 2L, 5L, 21L)) {
-            assertEquals("Успешно 90% (пополнений за час: " + attempts + ")", ru.successRate(90, attempts));
-            assertEquals(attempts + " balans artırmanın 90%-i uğurla keçib", az.successRate(90, attempts));
+            assertEquals(
+                    "Успешно 90% (пополнений за час: " + attempts + ")",
+                    ru.successRate(90, attempts));
+            assertEquals(
+                    attempts + " balans artırmanın 90%-i uğurla keçib",
+                    az.successRate(90, attempts));
         }
     }
 
@@ -55,15 +86,24 @@ class SlottedWordsTest extends StubbedNeighboursTest {
     void oneMethodOrTwoStandInTheirOwnForm() {
         AdvisorMessages ru = Messages.in("ru");
         AdvisorMessages az = Messages.in("az");
-        assertEquals("Можно заплатить тем, что у вас есть: наличные.", ru.reasonPaymentFits(Messages.paymentMethods(ru, List.of("cash"))));
-        assertEquals("Способы оплаты здесь: азербайджанская банковская карта или иностранная банковская карта. У вас ничего из этого нет.",
-                ru.excludedPayment(Messages.paymentMethods(ru, List.of("local-card", "international-card"))));
-        assertEquals("Sizdə olan ödəniş üsulunu qəbul edir: nağd pul.", az.reasonPaymentFits(Messages.paymentMethods(az, List.of("cash"))));
-        assertEquals("Qəbul etdiyi ödəniş üsulu sizdə yoxdur: Azərbaycan bank kartı və ya elektron pul kisəsi.",
+        assertEquals(
+                "Можно заплатить тем, что у вас есть: наличные.",
+                ru.reasonPaymentFits(Messages.paymentMethods(ru, List.of("cash"))));
+        assertEquals(
+                "Способы оплаты здесь: азербайджанская банковская карта или иностранная банковская карта. У вас ничего из этого нет.",
+                ru.excludedPayment(
+                        Messages.paymentMethods(ru, List.of("local-card", "international-card"))));
+        assertEquals(
+                "Sizdə olan ödəniş üsulunu qəbul edir: nağd pul.",
+                az.reasonPaymentFits(Messages.paymentMethods(az, List.of("cash"))));
+        assertEquals(
+                "Qəbul etdiyi ödəniş üsulu sizdə yoxdur: Azərbaycan bank kartı və ya elektron pul kisəsi.",
                 az.excludedPayment(Messages.paymentMethods(az, List.of("local-card", "wallet"))));
         // Chinese writes no spaces between words
         AdvisorMessages zh = Messages.in("zh");
-        assertEquals(zh.methodCash() + zh.or() + zh.methodWallet(), Messages.paymentMethods(zh, List.of("cash", "wallet")));
+        assertEquals(
+                zh.methodCash() + zh.or() + zh.methodWallet(),
+                Messages.paymentMethods(zh, List.of("cash", "wallet")));
     }
 
     /** The example the page gives under "what happened", in each language, is read as the person means it. */
@@ -71,8 +111,12 @@ class SlottedWordsTest extends StubbedNeighboursTest {
     @ValueSource(strings = {"en", "az", "ru", "zh"})
     void thePagesOwnExampleIsReadAsCreditedButMissing(String language) {
         String hint = Messages.in(PageMessages.class, language).descriptionHint();
-        String example = hint.substring(hint.indexOf(language.equals("zh") ? '：' : ':') + 1).strip();
-        List<CauseCode> read = DescriptionReader.standard().read(example).stream().map(DescriptionReader.Reading::cause).toList();
+        String example =
+                hint.substring(hint.indexOf(language.equals("zh") ? '：' : ':') + 1).strip();
+        List<CauseCode> read =
+                DescriptionReader.standard().read(example).stream()
+                        .map(DescriptionReader.Reading::cause)
+                        .toList();
         assertTrue(read.contains(CauseCode.CREDITED_BUT_MISSING), example + " -> " + read);
     }
 
@@ -82,9 +126,12 @@ class SlottedWordsTest extends StubbedNeighboursTest {
         try (InputStream in = getClass().getResourceAsStream("/stubs/catalog-seed.json")) {
             for (JsonNode channel : new ObjectMapper().readTree(in).get("channels")) {
                 String ruName = channel.get("names").get("ru").asText();
-                assertEquals("Заплатите в другом месте: " + ruName + ". Способы оплаты там: наличные.",
+                assertEquals(
+                        "Заплатите в другом месте: " + ruName + ". Способы оплаты там: наличные.",
                         Messages.in("ru").remedyPaymentRefusedThrough(ruName, "наличные"));
-                assertEquals("Этот номер можно пополнить и так: " + ruName + ".", Messages.in("ru").remedyAlsoThrough(ruName));
+                assertEquals(
+                        "Этот номер можно пополнить и так: " + ruName + ".",
+                        Messages.in("ru").remedyAlsoThrough(ruName));
                 checked.add(channel.get("id").asText());
             }
         }

@@ -7,8 +7,6 @@ import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.repository.OpeningPeriod;
 import az.balans.catalog.repository.Promotion;
-import az.balans.catalog.service.AuditedFact;
-import az.balans.catalog.service.ResultPage;
 import az.balans.catalog.rest.AuditedFactDto;
 import az.balans.catalog.rest.CarrierDto;
 import az.balans.catalog.rest.CatalogSnapshot;
@@ -18,9 +16,10 @@ import az.balans.catalog.rest.FailureCodeDto;
 import az.balans.catalog.rest.NumberRangeDto;
 import az.balans.catalog.rest.Page;
 import az.balans.catalog.rest.PromotionDto;
+import az.balans.catalog.service.AuditedFact;
+import az.balans.catalog.service.ResultPage;
 import az.balans.platform.money.Money;
 import az.balans.problem.InvalidFieldException;
-
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +33,25 @@ import java.util.function.Function;
  */
 public final class CatalogMapper {
 
-
-    private CatalogMapper() {
-    }
+    private CatalogMapper() {}
 
     public static CarrierDto toDto(Carrier carrier) {
-        return new CarrierDto(carrier.id, carrier.names, carrier.aliases, carrier.kind, carrier.status, carrier.retiredOn,
-                carrier.balanceCode, carrier.topUpCode, carrier.website, carrier.supportPhone, carrier.notes,
-                factsOf(carrier.facts, Carrier.FACTS), carrier.source, carrier.verifiedOn, carrier.version);
+        return new CarrierDto(
+                carrier.id,
+                carrier.names,
+                carrier.aliases,
+                carrier.kind,
+                carrier.status,
+                carrier.retiredOn,
+                carrier.balanceCode,
+                carrier.topUpCode,
+                carrier.website,
+                carrier.supportPhone,
+                carrier.notes,
+                factsOf(carrier.facts, Carrier.FACTS),
+                carrier.source,
+                carrier.verifiedOn,
+                carrier.version);
     }
 
     public static Carrier toEntity(CarrierDto dto) {
@@ -57,17 +67,28 @@ public final class CatalogMapper {
         carrier.website = dto.website();
         carrier.supportPhone = dto.supportPhone();
         carrier.notes = dto.notes();
-        carrier.facts = sources(dto.facts(), Carrier.FACTS, Map.of(
-                "balanceCode", dto.balanceCode() != null,
-                "topUpCode", dto.topUpCode() != null));
+        carrier.facts =
+                sources(
+                        dto.facts(),
+                        Carrier.FACTS,
+                        Map.of(
+                                "balanceCode", dto.balanceCode() != null,
+                                "topUpCode", dto.topUpCode() != null));
         carrier.source = dto.source();
         carrier.verifiedOn = dto.verifiedOn();
         return carrier;
     }
 
     public static NumberRangeDto toDto(NumberRange range) {
-        return new NumberRangeDto(range.prefix, range.holderId, range.numberType, range.addedOn, range.notes,
-                range.source, range.verifiedOn, range.version);
+        return new NumberRangeDto(
+                range.prefix,
+                range.holderId,
+                range.numberType,
+                range.addedOn,
+                range.notes,
+                range.source,
+                range.verifiedOn,
+                range.version);
     }
 
     public static NumberRange toEntity(NumberRangeDto dto) {
@@ -83,15 +104,41 @@ public final class CatalogMapper {
     }
 
     public static ChannelDto toDto(Channel channel) {
-        return new ChannelDto(channel.id, channel.kind, channel.names, channel.operator, channel.carriers, channel.paymentMethods,
-                channel.givesChange, Money.of(channel.minAmount, channel.currency), Money.of(channel.maxAmount, channel.currency),
-                channel.denominations.stream().map(value -> Money.of(value, channel.currency)).toList(),
-                channel.feePercent, Money.of(channel.feeFixed, channel.currency), channel.minutesToCredit,
-                channel.openingHours == null ? null : channel.openingHours.stream()
-                        .map(period -> new ChannelDto.OpeningPeriod(DayOfWeek.valueOf(period.day()), period.opens(), period.closes()))
+        return new ChannelDto(
+                channel.id,
+                channel.kind,
+                channel.names,
+                channel.operator,
+                channel.carriers,
+                channel.paymentMethods,
+                channel.givesChange,
+                Money.of(channel.minAmount, channel.currency),
+                Money.of(channel.maxAmount, channel.currency),
+                channel.denominations.stream()
+                        .map(value -> Money.of(value, channel.currency))
                         .toList(),
-                channel.cities, channel.languages, channel.steps, channel.verified, channel.notes,
-                factsOf(channel.facts, channel.factNames()), channel.source, channel.verifiedOn, channel.version);
+                channel.feePercent,
+                Money.of(channel.feeFixed, channel.currency),
+                channel.minutesToCredit,
+                channel.openingHours == null
+                        ? null
+                        : channel.openingHours.stream()
+                                .map(
+                                        period ->
+                                                new ChannelDto.OpeningPeriod(
+                                                        DayOfWeek.valueOf(period.day()),
+                                                        period.opens(),
+                                                        period.closes()))
+                                .toList(),
+                channel.cities,
+                channel.languages,
+                channel.steps,
+                channel.verified,
+                channel.notes,
+                factsOf(channel.facts, channel.factNames()),
+                channel.source,
+                channel.verifiedOn,
+                channel.version);
     }
 
     public static Channel toEntity(ChannelDto dto) {
@@ -106,35 +153,58 @@ public final class CatalogMapper {
         channel.currency = Money.AZN;
         channel.minAmount = Money.amountOf(dto.minAmount());
         channel.maxAmount = Money.amountOf(dto.maxAmount());
-        channel.denominations = orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
+        channel.denominations =
+                orEmpty(dto.denominations()).stream().map(Money::amount).sorted().toList();
         // a fee left out is a fee not known, which is not the same as no fee
         channel.feePercent = dto.feePercent();
         channel.feeFixed = Money.amountOf(dto.feeFixed());
         channel.minutesToCredit = dto.minutesToCredit();
-        channel.openingHours = dto.openingHours() == null ? null : dto.openingHours().stream()
-                .map(period -> new OpeningPeriod(period.day().name(), period.opens(), period.closes()))
-                .toList();
+        channel.openingHours =
+                dto.openingHours() == null
+                        ? null
+                        : dto.openingHours().stream()
+                                .map(
+                                        period ->
+                                                new OpeningPeriod(
+                                                        period.day().name(),
+                                                        period.opens(),
+                                                        period.closes()))
+                                .toList();
         channel.cities = orEmpty(dto.cities());
         channel.languages = orEmpty(dto.languages());
         channel.steps = dto.steps();
         channel.verified = dto.verified() == null || dto.verified();
         channel.notes = dto.notes();
-        channel.facts = sources(dto.facts(), channel.factNames(), Map.of(
-                "fee", channel.feePercent != null || channel.feeFixed != null,
-                "minAmount", channel.minAmount != null,
-                "maxAmount", channel.maxAmount != null,
-                "denominations", !channel.denominations.isEmpty(),
-                "openingHours", channel.openingHours != null && Channel.HAS_PLACE.contains(channel.kind),
-                "minutesToCredit", channel.minutesToCredit != null,
-                "givesChange", channel.givesChange != null));
+        channel.facts =
+                sources(
+                        dto.facts(),
+                        channel.factNames(),
+                        Map.of(
+                                "fee", channel.feePercent != null || channel.feeFixed != null,
+                                "minAmount", channel.minAmount != null,
+                                "maxAmount", channel.maxAmount != null,
+                                "denominations", !channel.denominations.isEmpty(),
+                                "openingHours",
+                                        channel.openingHours != null
+                                                && Channel.HAS_PLACE.contains(channel.kind),
+                                "minutesToCredit", channel.minutesToCredit != null,
+                                "givesChange", channel.givesChange != null));
         channel.source = dto.source();
         channel.verifiedOn = dto.verifiedOn();
         return channel;
     }
 
     public static PromotionDto toDto(Promotion promotion) {
-        return new PromotionDto(promotion.id, promotion.carrierId, promotion.channelId, promotion.texts, promotion.validFrom,
-                promotion.validTo, Money.of(promotion.minAmount, promotion.currency), promotion.source, promotion.verifiedOn,
+        return new PromotionDto(
+                promotion.id,
+                promotion.carrierId,
+                promotion.channelId,
+                promotion.texts,
+                promotion.validFrom,
+                promotion.validTo,
+                Money.of(promotion.minAmount, promotion.currency),
+                promotion.source,
+                promotion.verifiedOn,
                 promotion.version);
     }
 
@@ -154,8 +224,20 @@ public final class CatalogMapper {
     }
 
     public static FailureCodeDto toDto(FailureCode code) {
-        return new FailureCodeDto(code.id, code.provider, code.code, code.cause, code.outcome, code.waitSeconds, code.meaning,
-                code.verified, code.notes, factsOf(code.facts, FailureCode.FACTS), code.source, code.verifiedOn, code.version);
+        return new FailureCodeDto(
+                code.id,
+                code.provider,
+                code.code,
+                code.cause,
+                code.outcome,
+                code.waitSeconds,
+                code.meaning,
+                code.verified,
+                code.notes,
+                factsOf(code.facts, FailureCode.FACTS),
+                code.source,
+                code.verifiedOn,
+                code.version);
     }
 
     /** The provider and the code make the id. */
@@ -171,24 +253,46 @@ public final class CatalogMapper {
         code.verified = Boolean.TRUE.equals(dto.verified());
         code.notes = dto.notes();
         // what a code means may rest on no page (a demo code); a wait is never guessed
-        code.facts = sources(dto.facts(), FailureCode.FACTS, Map.of("meaning", false, "wait", dto.waitSeconds() != null));
+        code.facts =
+                sources(
+                        dto.facts(),
+                        FailureCode.FACTS,
+                        Map.of("meaning", false, "wait", dto.waitSeconds() != null));
         code.source = dto.source();
         code.verifiedOn = dto.verifiedOn();
         return code;
     }
 
     public static AuditedFactDto toDto(AuditedFact fact) {
-        return new AuditedFactDto(fact.entity(), fact.id(), fact.fact(), fact.status(), fact.url(), fact.title(), fact.checkedOn(),
-                fact.ageDays(), fact.stale());
+        return new AuditedFactDto(
+                fact.entity(),
+                fact.id(),
+                fact.fact(),
+                fact.status(),
+                fact.url(),
+                fact.title(),
+                fact.checkedOn(),
+                fact.ageDays(),
+                fact.stale());
     }
 
     public static <E, D> Page<D> toPage(ResultPage<E> found, Function<E, D> toDto) {
-        return new Page<>(found.items().stream().map(toDto).toList(), found.page(), found.size(), found.total());
+        return new Page<>(
+                found.items().stream().map(toDto).toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
-    public static CatalogSnapshot toSnapshot(long revision, List<Carrier> carriers, List<NumberRange> ranges, List<Channel> channels,
-                                             List<Promotion> promotions, List<FailureCode> failureCodes) {
-        return new CatalogSnapshot(revision,
+    public static CatalogSnapshot toSnapshot(
+            long revision,
+            List<Carrier> carriers,
+            List<NumberRange> ranges,
+            List<Channel> channels,
+            List<Promotion> promotions,
+            List<FailureCode> failureCodes) {
+        return new CatalogSnapshot(
+                revision,
                 carriers.stream().map(CatalogMapper::toDto).toList(),
                 ranges.stream().map(CatalogMapper::toDto).toList(),
                 channels.stream().map(CatalogMapper::toDto).toList(),
@@ -201,7 +305,10 @@ public final class CatalogMapper {
         Map<String, FactDto> facts = new LinkedHashMap<>();
         for (String name : names) {
             FactSource source = FactSource.of(kept, name);
-            facts.put(name, new FactDto(source.status(), source.url(), source.title(), source.checkedOnDate()));
+            facts.put(
+                    name,
+                    new FactDto(
+                            source.status(), source.url(), source.title(), source.checkedOnDate()));
         }
         return facts;
     }
@@ -211,29 +318,48 @@ public final class CatalogMapper {
      * date) behind every confirmed or reported one, and a confirmed or reported source behind every
      * value given ({@code given}: whether the record has a value for that fact). A fact left out is unknown.
      */
-    private static Map<String, FactSource> sources(Map<String, FactDto> facts, List<String> names, Map<String, Boolean> given) {
+    private static Map<String, FactSource> sources(
+            Map<String, FactDto> facts, List<String> names, Map<String, Boolean> given) {
         Map<String, FactDto> written = facts == null ? Map.of() : facts;
         Map<String, FactSource> sources = new LinkedHashMap<>();
         for (Map.Entry<String, FactDto> fact : written.entrySet()) {
             String field = "facts." + fact.getKey();
             if (!names.contains(fact.getKey())) {
-                throw new InvalidFieldException(field, "is not a fact of this record; its facts are " + String.join(", ", names));
+                throw new InvalidFieldException(
+                        field,
+                        "is not a fact of this record; its facts are " + String.join(", ", names));
             }
             FactDto source = fact.getValue();
             boolean sourced = !FactSource.UNKNOWN.equals(source.status());
-            if (sourced && (source.url() == null || source.title() == null || source.title().isBlank() || source.checkedOn() == null)) {
-                throw new InvalidFieldException(field, "a " + source.status() + " fact needs the url and title of the page that says it, "
-                        + "and the date it was checked");
+            if (sourced
+                    && (source.url() == null
+                            || source.title() == null
+                            || source.title().isBlank()
+                            || source.checkedOn() == null)) {
+                throw new InvalidFieldException(
+                        field,
+                        "a "
+                                + source.status()
+                                + " fact needs the url and title of the page that says it, "
+                                + "and the date it was checked");
             }
-            sources.put(fact.getKey(), new FactSource(source.status(), source.url(), source.title(),
-                    source.checkedOn() == null ? null : source.checkedOn().toString()));
+            sources.put(
+                    fact.getKey(),
+                    new FactSource(
+                            source.status(),
+                            source.url(),
+                            source.title(),
+                            source.checkedOn() == null ? null : source.checkedOn().toString()));
         }
-        given.forEach((name, hasValue) -> {
-            if (hasValue && !FactSource.of(sources, name).sourced()) {
-                throw new InvalidFieldException("facts." + name, "a value needs the page that says it (status confirmed or "
-                        + "reported); without one the fact is unknown: leave the value out");
-            }
-        });
+        given.forEach(
+                (name, hasValue) -> {
+                    if (hasValue && !FactSource.of(sources, name).sourced()) {
+                        throw new InvalidFieldException(
+                                "facts." + name,
+                                "a value needs the page that says it (status confirmed or "
+                                        + "reported); without one the fact is unknown: leave the value out");
+                    }
+                });
         return sources;
     }
 

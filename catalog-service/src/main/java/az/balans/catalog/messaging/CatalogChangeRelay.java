@@ -14,11 +14,10 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes the outbox to catalog-changes, oldest first. A change is marked published only after
@@ -40,8 +39,13 @@ public class CatalogChangeRelay {
     private final Counter failedRuns;
     private final Clock clock;
 
-    CatalogChangeRelay(CatalogChangeRepository changes, @Channel("catalog-changes") MutinyEmitter<String> emitter,
-                       ObjectMapper json, CatalogConfig config, MeterRegistry metrics, Clock clock) {
+    CatalogChangeRelay(
+            CatalogChangeRepository changes,
+            @Channel("catalog-changes") MutinyEmitter<String> emitter,
+            ObjectMapper json,
+            CatalogConfig config,
+            MeterRegistry metrics,
+            Clock clock) {
         this.clock = clock;
         this.changes = changes;
         this.emitter = emitter;
@@ -51,7 +55,10 @@ public class CatalogChangeRelay {
         this.failedRuns = metrics.counter("catalog.changes.relay.failures");
     }
 
-    @Scheduled(every = "${catalog.outbox.relay-interval:1s}", delayed = "${catalog.outbox.relay-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${catalog.outbox.relay-interval:1s}",
+            delayed = "${catalog.outbox.relay-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void relay() {
         List<CatalogChange> pending = changes.lockUnpublished(config.batchSize());
@@ -59,13 +66,18 @@ public class CatalogChangeRelay {
             String payload = payload(change);
             try {
                 // Kafka's acknowledgement (or refusal), or the send timeout, whichever comes first
-                emitter.sendMessage(KafkaRecord.of(change.entity + ":" + change.entityId, payload)
-                                .addMetadata(TracingMetadata.withCurrent(TraceParent.toContext(change.traceParent))))
-                        .await().atMost(config.sendTimeout());
+                emitter.sendMessage(
+                                KafkaRecord.of(change.entity + ":" + change.entityId, payload)
+                                        .addMetadata(
+                                                TracingMetadata.withCurrent(
+                                                        TraceParent.toContext(change.traceParent))))
+                        .await()
+                        .atMost(config.sendTimeout());
             } catch (RuntimeException e) {
                 failedRuns.increment();
-                LOG.warnf("catalog-changes unavailable (%s); %d change(s) wait for the next run", e.getMessage(),
-                        pending.size() - pending.indexOf(change));
+                LOG.warnf(
+                        "catalog-changes unavailable (%s); %d change(s) wait for the next run",
+                        e.getMessage(), pending.size() - pending.indexOf(change));
                 return;
             }
             change.publishedAt = clock.instant();
@@ -75,8 +87,14 @@ public class CatalogChangeRelay {
 
     private String payload(CatalogChange change) {
         try {
-            return json.writeValueAsString(new CatalogChangeEvent(change.id, change.entity, change.entityId, change.change,
-                    change.version, change.occurredAt));
+            return json.writeValueAsString(
+                    new CatalogChangeEvent(
+                            change.id,
+                            change.entity,
+                            change.entityId,
+                            change.change,
+                            change.version,
+                            change.occurredAt));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write a catalog change event", e);
         }

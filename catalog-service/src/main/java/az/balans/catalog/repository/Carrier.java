@@ -3,12 +3,11 @@ package az.balans.catalog.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 public class Carrier extends CatalogRecord {
@@ -16,8 +15,7 @@ public class Carrier extends CatalogRecord {
     /** The facts a carrier states, each with a source of its own in {@link #facts}. */
     public static final List<String> FACTS = List.of("balanceCode", "topUpCode");
 
-    @Id
-    public String id;
+    @Id public String id;
 
     /** By language: en, az, ru, zh. */
     @JdbcTypeCode(SqlTypes.JSON)

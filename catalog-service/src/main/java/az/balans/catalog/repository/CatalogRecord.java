@@ -3,7 +3,6 @@ package az.balans.catalog.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 
 /** What every catalog fact carries: where it came from, when it was last checked, and its version. */
@@ -17,8 +16,7 @@ public abstract class CatalogRecord {
     public LocalDate verifiedOn;
 
     /** The optimistic lock: If-Match is checked against it, and every write moves it on. */
-    @Version
-    public long version;
+    @Version public long version;
 
     /** The kind of record in change events: carrier, number-range, channel, promotion. */
     public abstract String entity();

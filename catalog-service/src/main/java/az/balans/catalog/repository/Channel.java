@@ -3,28 +3,34 @@ package az.balans.catalog.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A way to top up: a shop, a carrier's site or app, a kiosk network, a bank app, a scratch card. */
 @Entity
 public class Channel extends CatalogRecord {
 
     /** The facts a channel states, each with a source of its own in {@link #facts}. */
-    public static final List<String> FACTS = List.of("fee", "minAmount", "maxAmount", "denominations", "openingHours",
-            "minutesToCredit", "givesChange");
+    public static final List<String> FACTS =
+            List.of(
+                    "fee",
+                    "minAmount",
+                    "maxAmount",
+                    "denominations",
+                    "openingHours",
+                    "minutesToCredit",
+                    "givesChange");
+
     /**
      * The kinds bought at a place (a scratch card too, from a shop or kiosk): their opening hours
      * are a fact; the others are open whenever the person is.
      */
     public static final List<String> HAS_PLACE = List.of("store", "kiosk", "scratch-card");
 
-    @Id
-    public String id;
+    @Id public String id;
 
     /** store, carrier-online, kiosk, bank-app or scratch-card. */
     @Column(nullable = false)
@@ -110,7 +116,9 @@ public class Channel extends CatalogRecord {
 
     /** Its facts: a shop's or a kiosk's opening hours among them; an online channel is open whenever the person is. */
     public List<String> factNames() {
-        return HAS_PLACE.contains(kind) ? FACTS : FACTS.stream().filter(name -> !name.equals("openingHours")).toList();
+        return HAS_PLACE.contains(kind)
+                ? FACTS
+                : FACTS.stream().filter(name -> !name.equals("openingHours")).toList();
     }
 
     @Override

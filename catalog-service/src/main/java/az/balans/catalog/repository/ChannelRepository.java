@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,8 @@ public class ChannelRepository implements PanacheRepositoryBase<Channel, String>
      * Channels matching every filter given (null means any). A channel tied to no city (online,
      * a bank app) matches every city.
      */
-    public PanacheQuery<Channel> search(String carrier, String kind, String city, String paymentMethod) {
+    public PanacheQuery<Channel> search(
+            String carrier, String kind, String city, String paymentMethod) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (carrier != null) {

@@ -4,11 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A failure code of a top-up API or payment system, and what it means for the person: the cause,
@@ -22,8 +21,7 @@ public class FailureCode extends CatalogRecord {
     public static final List<String> FACTS = List.of("meaning", "wait");
 
     /** {@code provider:code}, such as {@code ding:ProviderTimedOut}. */
-    @Id
-    public String id;
+    @Id public String id;
 
     /** Who answers with the code: reloadly, ding, dtone, a kiosk network, demo. */
     @Column(nullable = false)

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 @Entity
@@ -12,8 +11,7 @@ import java.time.LocalDate;
 public class NumberRange extends CatalogRecord {
 
     /** National prefix with the trunk 0: 050, 036554. */
-    @Id
-    public String prefix;
+    @Id public String prefix;
 
     @Column(name = "holder_id", nullable = false)
     public String holderId;

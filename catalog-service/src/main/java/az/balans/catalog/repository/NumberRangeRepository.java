@@ -4,5 +4,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
-public class NumberRangeRepository implements PanacheRepositoryBase<NumberRange, String> {
-}
+public class NumberRangeRepository implements PanacheRepositoryBase<NumberRange, String> {}

@@ -3,18 +3,16 @@ package az.balans.catalog.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 public class Promotion extends CatalogRecord {
 
-    @Id
-    public String id;
+    @Id public String id;
 
     @Column(name = "carrier_id", nullable = false)
     public String carrierId;

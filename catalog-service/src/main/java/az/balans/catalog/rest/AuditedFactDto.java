@@ -8,6 +8,13 @@ import java.time.LocalDate;
  * days ago, and whether that is longer ago than the catalog allows ({@code stale}: told to people as
  * "last checked on").
  */
-public record AuditedFactDto(String entity, String id, String fact, String status, String url, String title, LocalDate checkedOn,
-                             Long ageDays, boolean stale) {
-}
+public record AuditedFactDto(
+        String entity,
+        String id,
+        String fact,
+        String status,
+        String url,
+        String title,
+        LocalDate checkedOn,
+        Long ageDays,
+        boolean stale) {}

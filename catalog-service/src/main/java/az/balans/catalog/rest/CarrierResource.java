@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/carriers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "carriers", description = "Mobile carriers and other holders of Azerbaijani number ranges, retired ones included")
+@Tag(
+        name = "carriers",
+        description =
+                "Mobile carriers and other holders of Azerbaijani number ranges, retired ones included")
 public class CarrierResource {
 
     private final CarrierService carriers;
@@ -48,49 +51,89 @@ public class CarrierResource {
     }
 
     @GET
-    @Operation(operationId = "listCarriers", summary = "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
-    public Page<CarrierDto> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    @Operation(
+            operationId = "listCarriers",
+            summary =
+                    "Every carrier that holds or held Azerbaijani number ranges, retired ones included")
+    public Page<CarrierDto> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return CatalogMapper.toPage(carriers.list(page, size), CatalogMapper::toDto);
     }
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = CarrierDto.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @Operation(operationId = "getCarrier", summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(
+            operationId = "getCarrier",
+            summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        CarrierDto found = carriers.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No carrier with id '" + id + "'"));
+        CarrierDto found =
+                carriers.find(id)
+                        .map(CatalogMapper::toDto)
+                        .orElseThrow(
+                                () -> new NotFoundException("No carrier with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = CarrierDto.class)))
     @APIResponse(responseCode = "409", description = "A record with that id already exists")
-    @Operation(operationId = "createCarrier", summary = "Add a carrier; published to catalog-changes")
-    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
-                    + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112\",\"topUpCode\":\"*101*<code>#YES\","
-                    + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
-                           @Valid @NotNull CarrierDto body, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createCarrier",
+            summary = "Add a carrier; published to catalog-changes")
+    public Response create(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
+                                                                            + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112\",\"topUpCode\":\"*101*<code>#YES\","
+                                                                            + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
+                    @Valid
+                    @NotNull
+                    CarrierDto body,
+            @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
         CarrierDto created = CatalogMapper.toDto(carriers.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+        return Preconditions.created(
+                uri.getAbsolutePathBuilder().path(created.id()).build(),
+                created,
+                created.version());
     }
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is its new version",
             content = @Content(schema = @Schema(implementation = CarrierDto.class)))
-    @Operation(operationId = "updateCarrier", summary = "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull CarrierDto body) {
+    @Operation(
+            operationId = "updateCarrier",
+            summary =
+                    "Replace a carrier; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CarrierDto body) {
         Preconditions.requireSameId("id", id, body.id());
         ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        CarrierDto updated = CatalogMapper.toDto(carriers.replace(id, expected, CatalogMapper.toEntity(body)));
+        CarrierDto updated =
+                CatalogMapper.toDto(carriers.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 
@@ -98,8 +141,11 @@ public class CarrierResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteCarrier", summary = "Delete a carrier; If-Match must carry the ETag of the version read")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "deleteCarrier",
+            summary = "Delete a carrier; If-Match must carry the ETag of the version read")
+    public Response delete(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         carriers.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }

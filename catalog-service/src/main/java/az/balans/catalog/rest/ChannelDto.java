@@ -12,7 +12,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,14 +32,27 @@ import java.util.Map;
  * with the status unknown, which is not the same as always open.
  */
 public record ChannelDto(
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes") String id,
-        @NotNull @Pattern(regexp = "store|carrier-online|kiosk|bank-app|scratch-card",
-                message = "must be store, carrier-online, kiosk, bank-app or scratch-card") String kind,
+        @Pattern(
+                        regexp = "[a-z0-9][a-z0-9-]{1,62}",
+                        message = "must be lower-case letters, digits and dashes")
+                String id,
+        @NotNull
+                @Pattern(
+                        regexp = "store|carrier-online|kiosk|bank-app|scratch-card",
+                        message = "must be store, carrier-online, kiosk, bank-app or scratch-card")
+                String kind,
         @NotNull @Localized Map<String, @NotBlank @Size(max = 120) String> names,
         @NotBlank @Size(max = 100) String operator,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 32) String> carriers,
-        @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = "cash|local-card|international-card|wallet",
-                message = "must be cash, local-card, international-card or wallet") String> paymentMethods,
+        @NotEmpty @Size(max = 4)
+                List<
+                                @NotNull
+                                @Pattern(
+                                        regexp = "cash|local-card|international-card|wallet",
+                                        message =
+                                                "must be cash, local-card, international-card or wallet")
+                                String>
+                        paymentMethods,
         Boolean givesChange,
         @Valid Money minAmount,
         @Valid Money maxAmount,
@@ -50,8 +62,17 @@ public record ChannelDto(
         @PositiveOrZero Integer minutesToCredit,
         @Size(max = 21) List<@NotNull @Valid OpeningPeriod> openingHours,
         @Size(max = 50) List<@NotBlank @Size(max = 60) String> cities,
-        @Size(max = 4) List<@NotNull @Pattern(regexp = "en|az|ru|zh", message = "must be en, az, ru or zh") String> languages,
-        @NotNull @Localized Map<String, @NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 300) String>> steps,
+        @Size(max = 4)
+                List<
+                                @NotNull
+                                @Pattern(
+                                        regexp = "en|az|ru|zh",
+                                        message = "must be en, az, ru or zh")
+                                String>
+                        languages,
+        @NotNull @Localized
+                Map<String, @NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 300) String>>
+                        steps,
         Boolean verified,
         @Size(max = 2000) String notes,
         @Valid Map<String, @NotNull @Valid FactDto> facts,
@@ -62,7 +83,14 @@ public record ChannelDto(
     /** Open on {@code day} from {@code opens} to {@code closes} (HH:mm, Asia/Baku); closing before opening runs past midnight. */
     public record OpeningPeriod(
             @NotNull DayOfWeek day,
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be a time such as 09:00") String opens,
-            @NotNull @Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00", message = "must be a time such as 20:00") String closes) {
-    }
+            @NotNull
+                    @Pattern(
+                            regexp = "([01]\\d|2[0-3]):[0-5]\\d",
+                            message = "must be a time such as 09:00")
+                    String opens,
+            @NotNull
+                    @Pattern(
+                            regexp = "([01]\\d|2[0-3]):[0-5]\\d|24:00",
+                            message = "must be a time such as 20:00")
+                    String closes) {}
 }

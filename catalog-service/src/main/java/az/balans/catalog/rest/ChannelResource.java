@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "channels", description = "Ways to top up: shops, carrier apps and sites, kiosks, bank apps, scratch cards")
+@Tag(
+        name = "channels",
+        description =
+                "Ways to top up: shops, carrier apps and sites, kiosks, bank apps, scratch cards")
 public class ChannelResource {
 
     private final ChannelService channels;
@@ -48,53 +51,97 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(operationId = "listChannels", summary = "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
-    public Page<ChannelDto> list(@QueryParam("carrier") String carrier, @QueryParam("kind") String kind,
-                              @QueryParam("city") String city, @QueryParam("paymentMethod") String paymentMethod,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return CatalogMapper.toPage(channels.search(carrier, kind, city, paymentMethod, page, size), CatalogMapper::toDto);
+    @Operation(
+            operationId = "listChannels",
+            summary =
+                    "Ways to top up, filtered by carrier, kind, city (channels tied to no city match every city) and payment method")
+    public Page<ChannelDto> list(
+            @QueryParam("carrier") String carrier,
+            @QueryParam("kind") String kind,
+            @QueryParam("city") String city,
+            @QueryParam("paymentMethod") String paymentMethod,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return CatalogMapper.toPage(
+                channels.search(carrier, kind, city, paymentMethod, page, size),
+                CatalogMapper::toDto);
     }
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = ChannelDto.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @Operation(operationId = "getChannel", summary = "One channel, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(
+            operationId = "getChannel",
+            summary = "One channel, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        ChannelDto found = channels.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No channel with id '" + id + "'"));
+        ChannelDto found =
+                channels.find(id)
+                        .map(CatalogMapper::toDto)
+                        .orElseThrow(
+                                () -> new NotFoundException("No channel with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = ChannelDto.class)))
     @APIResponse(responseCode = "409", description = "A record with that id already exists")
-    @Operation(operationId = "createChannel", summary = "Add a channel; published to catalog-changes")
-    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
-                    + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
-                    + " \"minAmount\":{\"value\":\"1.00\",\"currency\":\"AZN\"},\"minutesToCredit\":30,\"cities\":[\"Baku\"],\"languages\":[\"az\",\"ru\",\"en\"],"
-                    + " \"steps\":{\"en\":[\"Choose your carrier\",\"Enter the number\",\"Insert AZN notes: no change is given\"]},"
-                    + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"Operator's terminal list, https://www.example.az/terminals\",\"verifiedOn\":\"2026-11-25\"}")))
-                           @Valid @NotNull ChannelDto body, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createChannel",
+            summary = "Add a channel; published to catalog-changes")
+    public Response create(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
+                                                                            + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
+                                                                            + " \"minAmount\":{\"value\":\"1.00\",\"currency\":\"AZN\"},\"minutesToCredit\":30,\"cities\":[\"Baku\"],\"languages\":[\"az\",\"ru\",\"en\"],"
+                                                                            + " \"steps\":{\"en\":[\"Choose your carrier\",\"Enter the number\",\"Insert AZN notes: no change is given\"]},"
+                                                                            + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"Operator's terminal list, https://www.example.az/terminals\",\"verifiedOn\":\"2026-11-25\"}")))
+                    @Valid
+                    @NotNull
+                    ChannelDto body,
+            @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
         ChannelDto created = CatalogMapper.toDto(channels.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+        return Preconditions.created(
+                uri.getAbsolutePathBuilder().path(created.id()).build(),
+                created,
+                created.version());
     }
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is its new version",
             content = @Content(schema = @Schema(implementation = ChannelDto.class)))
-    @Operation(operationId = "updateChannel", summary = "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ChannelDto body) {
+    @Operation(
+            operationId = "updateChannel",
+            summary =
+                    "Replace a channel; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ChannelDto body) {
         Preconditions.requireSameId("id", id, body.id());
         ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        ChannelDto updated = CatalogMapper.toDto(channels.replace(id, expected, CatalogMapper.toEntity(body)));
+        ChannelDto updated =
+                CatalogMapper.toDto(channels.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 
@@ -102,8 +149,11 @@ public class ChannelResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteChannel", summary = "Delete a channel; If-Match must carry the ETag of the version read")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "deleteChannel",
+            summary = "Delete a channel; If-Match must carry the ETag of the version read")
+    public Response delete(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         channels.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }

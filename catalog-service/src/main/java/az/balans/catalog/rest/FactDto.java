@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 
 /**
@@ -13,8 +12,15 @@ import java.time.LocalDate;
  * and the record gives no value for it. {@code checkedOn} is when the page was read (or looked for).
  */
 public record FactDto(
-        @NotNull @Pattern(regexp = "confirmed|reported|unknown", message = "must be confirmed, reported or unknown") String status,
-        @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be the https:// address of the page that says it") String url,
+        @NotNull
+                @Pattern(
+                        regexp = "confirmed|reported|unknown",
+                        message = "must be confirmed, reported or unknown")
+                String status,
+        @Size(max = 500)
+                @Pattern(
+                        regexp = "https://\\S+",
+                        message = "must be the https:// address of the page that says it")
+                String url,
         @Size(max = 300) String title,
-        @PastOrPresent LocalDate checkedOn) {
-}
+        @PastOrPresent LocalDate checkedOn) {}

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -24,10 +23,22 @@ import java.util.Map;
  */
 public record FailureCodeDto(
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) String id,
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,31}", message = "must be lower-case letters, digits and dashes") String provider,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", message = "must be letters, digits, '_', '.' and '-'") String code,
+        @NotNull
+                @Pattern(
+                        regexp = "[a-z0-9][a-z0-9-]{0,31}",
+                        message = "must be lower-case letters, digits and dashes")
+                String provider,
+        @NotNull
+                @Pattern(
+                        regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,63}",
+                        message = "must be letters, digits, '_', '.' and '-'")
+                String code,
         @NotNull @Pattern(regexp = CAUSES, message = "must be one of " + CAUSES) String cause,
-        @NotNull @Pattern(regexp = "final|retryable|unknown", message = "must be final, retryable or unknown") String outcome,
+        @NotNull
+                @Pattern(
+                        regexp = "final|retryable|unknown",
+                        message = "must be final, retryable or unknown")
+                String outcome,
         @PositiveOrZero @Max(604800) Integer waitSeconds,
         @Size(max = 500) String meaning,
         Boolean verified,
@@ -38,7 +49,8 @@ public record FailureCodeDto(
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {
 
     /** The causes of the failure table that a code can mean. */
-    public static final String CAUSES = "MALFORMED_NUMBER|WRONG_CARRIER|CARRIER_NOT_DETECTABLE|AMOUNT_OUT_OF_RANGE|LINE_BARRED"
-            + "|TOO_FREQUENT|DUPLICATE|CHANNEL_DOWN|PAYMENT_REFUSED|PENDING|CREDITED_BUT_MISSING|BALANCE_EXPIRED|SCRATCH_CARD"
-            + "|REVERSED|NETWORK_INTERRUPTED";
+    public static final String CAUSES =
+            "MALFORMED_NUMBER|WRONG_CARRIER|CARRIER_NOT_DETECTABLE|AMOUNT_OUT_OF_RANGE|LINE_BARRED"
+                    + "|TOO_FREQUENT|DUPLICATE|CHANNEL_DOWN|PAYMENT_REFUSED|PENDING|CREDITED_BUT_MISSING|BALANCE_EXPIRED|SCRATCH_CARD"
+                    + "|REVERSED|NETWORK_INTERRUPTED";
 }

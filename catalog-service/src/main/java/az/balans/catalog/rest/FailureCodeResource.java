@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.FailureCodeService;
 import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.service.FailureCodeService;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/failure-codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "failure-codes", description = "Failure codes of the top-up APIs and payment systems: cause, outcome, wait, source")
+@Tag(
+        name = "failure-codes",
+        description =
+                "Failure codes of the top-up APIs and payment systems: cause, outcome, wait, source")
 public class FailureCodeResource {
 
     private final FailureCodeService codes;
@@ -49,51 +52,100 @@ public class FailureCodeResource {
     }
 
     @GET
-    @Operation(operationId = "listFailureCodes", summary = "Failure codes of the top-up APIs and payment systems, with the cause, the outcome "
-            + "(final, retryable or unknown), the wait before checking or retrying, and the source")
-    public Page<FailureCodeDto> list(@QueryParam("provider") String provider, @QueryParam("code") String code,
-                                     @QueryParam("cause") @Pattern(regexp = FailureCodeDto.CAUSES, message = "must be one of " + FailureCodeDto.CAUSES) String cause,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return CatalogMapper.toPage(codes.search(provider, code, cause, page, size), CatalogMapper::toDto);
+    @Operation(
+            operationId = "listFailureCodes",
+            summary =
+                    "Failure codes of the top-up APIs and payment systems, with the cause, the outcome "
+                            + "(final, retryable or unknown), the wait before checking or retrying, and the source")
+    public Page<FailureCodeDto> list(
+            @QueryParam("provider") String provider,
+            @QueryParam("code") String code,
+            @QueryParam("cause")
+                    @Pattern(
+                            regexp = FailureCodeDto.CAUSES,
+                            message = "must be one of " + FailureCodeDto.CAUSES)
+                    String cause,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return CatalogMapper.toPage(
+                codes.search(provider, code, cause, page, size), CatalogMapper::toDto);
     }
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @Operation(operationId = "getFailureCode", summary = "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(
+            operationId = "getFailureCode",
+            summary =
+                    "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        FailureCodeDto found = codes.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No failure code with id '" + id + "'"));
+        FailureCodeDto found =
+                codes.find(id)
+                        .map(CatalogMapper::toDto)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "No failure code with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
     @APIResponse(responseCode = "409", description = "A record with that id already exists")
-    @Operation(operationId = "createFailureCode", summary = "Add a failure code; published to catalog-changes")
-    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"provider\":\"ding\",\"code\":\"ProviderUnknownError\","
-                    + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
-                    + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
-                           @Valid @NotNull FailureCodeDto body, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createFailureCode",
+            summary = "Add a failure code; published to catalog-changes")
+    public Response create(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"provider\":\"ding\",\"code\":\"ProviderUnknownError\","
+                                                                            + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
+                                                                            + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
+                    @Valid
+                    @NotNull
+                    FailureCodeDto body,
+            @Context UriInfo uri) {
         FailureCodeDto created = CatalogMapper.toDto(codes.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+        return Preconditions.created(
+                uri.getAbsolutePathBuilder().path(created.id()).build(),
+                created,
+                created.version());
     }
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is its new version",
             content = @Content(schema = @Schema(implementation = FailureCodeDto.class)))
-    @Operation(operationId = "updateFailureCode", summary = "Replace a failure code; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull FailureCodeDto body) {
+    @Operation(
+            operationId = "updateFailureCode",
+            summary =
+                    "Replace a failure code; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FailureCodeDto body) {
         Preconditions.requireSameId("code", id, body.provider() + ":" + body.code());
         ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        FailureCodeDto updated = CatalogMapper.toDto(codes.replace(id, expected, CatalogMapper.toEntity(body)));
+        FailureCodeDto updated =
+                CatalogMapper.toDto(codes.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 
@@ -101,8 +153,11 @@ public class FailureCodeResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteFailureCode", summary = "Delete a failure code; If-Match must carry the ETag of the version read")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "deleteFailureCode",
+            summary = "Delete a failure code; If-Match must carry the ETag of the version read")
+    public Response delete(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         codes.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }

@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,7 +15,12 @@ import java.util.Set;
  * A text by language: keys only among Balans's languages (en, az, ru, zh), English always there,
  * since English is the fallback for every reader.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Localized.Validator.class)
 public @interface Localized {
@@ -32,7 +36,8 @@ public @interface Localized {
     class Validator implements ConstraintValidator<Localized, Map<String, ?>> {
         @Override
         public boolean isValid(Map<String, ?> texts, ConstraintValidatorContext context) {
-            return texts == null || (texts.containsKey("en") && LANGUAGES.containsAll(texts.keySet()));
+            return texts == null
+                    || (texts.containsKey("en") && LANGUAGES.containsAll(texts.keySet()));
         }
     }
 }

@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.NumberRangeService;
 import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.service.NumberRangeService;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/number-ranges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "number-ranges", description = "National number prefixes and the carrier that holds each")
+@Tag(
+        name = "number-ranges",
+        description = "National number prefixes and the carrier that holds each")
 public class NumberRangeResource {
 
     private final NumberRangeService ranges;
@@ -48,49 +50,90 @@ public class NumberRangeResource {
     }
 
     @GET
-    @Operation(operationId = "listNumberRanges", summary = "National prefixes and who holds them, filtered by holder")
-    public Page<NumberRangeDto> list(@QueryParam("holder") String holder,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    @Operation(
+            operationId = "listNumberRanges",
+            summary = "National prefixes and who holds them, filtered by holder")
+    public Page<NumberRangeDto> list(
+            @QueryParam("holder") String holder,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return CatalogMapper.toPage(ranges.list(holder, page, size), CatalogMapper::toDto);
     }
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @Operation(operationId = "getNumberRange", summary = "One number range, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(
+            operationId = "getNumberRange",
+            summary = "One number range, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        NumberRangeDto found = ranges.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No number range with id '" + id + "'"));
+        NumberRangeDto found =
+                ranges.find(id)
+                        .map(CatalogMapper::toDto)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "No number range with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
     @APIResponse(responseCode = "409", description = "A record with that id already exists")
-    @Operation(operationId = "createNumberRange", summary = "Add a number range; published to catalog-changes")
-    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
-                    + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
-                           @Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createNumberRange",
+            summary = "Add a number range; published to catalog-changes")
+    public Response create(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
+                                                                            + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
+                    @Valid
+                    @NotNull
+                    NumberRangeDto body,
+            @Context UriInfo uri) {
         Preconditions.requireId("prefix", body.prefix());
         NumberRangeDto created = CatalogMapper.toDto(ranges.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.prefix()).build(), created, created.version());
+        return Preconditions.created(
+                uri.getAbsolutePathBuilder().path(created.prefix()).build(),
+                created,
+                created.version());
     }
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is its new version",
             content = @Content(schema = @Schema(implementation = NumberRangeDto.class)))
-    @Operation(operationId = "updateNumberRange", summary = "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull NumberRangeDto body) {
+    @Operation(
+            operationId = "updateNumberRange",
+            summary =
+                    "Replace a number range; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NumberRangeDto body) {
         Preconditions.requireSameId("prefix", id, body.prefix());
         ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        NumberRangeDto updated = CatalogMapper.toDto(ranges.replace(id, expected, CatalogMapper.toEntity(body)));
+        NumberRangeDto updated =
+                CatalogMapper.toDto(ranges.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 
@@ -98,8 +141,11 @@ public class NumberRangeResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deleteNumberRange", summary = "Delete a number range; If-Match must carry the ETag of the version read")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "deleteNumberRange",
+            summary = "Delete a number range; If-Match must carry the ETag of the version read")
+    public Response delete(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ranges.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 
 /**
@@ -17,13 +16,14 @@ final class Preconditions {
 
     private static final int PRECONDITION_REQUIRED = 428;
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     static ExpectedVersion ifMatch(String header) {
         if (header == null || header.isBlank()) {
-            throw new ClientErrorException("Send If-Match with the ETag of the version you read, so a change made "
-                    + "meanwhile is not overwritten", PRECONDITION_REQUIRED);
+            throw new ClientErrorException(
+                    "Send If-Match with the ETag of the version you read, so a change made "
+                            + "meanwhile is not overwritten",
+                    PRECONDITION_REQUIRED);
         }
         String value = header.trim();
         if (value.equals("*")) {
@@ -36,7 +36,8 @@ final class Preconditions {
                 // not one of our ETags: it cannot match
             }
         }
-        throw new ClientErrorException("If-Match " + value + " is not the ETag of any version of this record",
+        throw new ClientErrorException(
+                "If-Match " + value + " is not the ETag of any version of this record",
                 Response.Status.PRECONDITION_FAILED);
     }
 
@@ -69,7 +70,8 @@ final class Preconditions {
     /** On PUT the id comes from the path; a body that names another one is a mistake worth saying. */
     static void requireSameId(String field, String pathId, String bodyId) {
         if (bodyId != null && !bodyId.equals(pathId)) {
-            throw new InvalidFieldException(field, "must be the id in the path ('" + pathId + "') or left out");
+            throw new InvalidFieldException(
+                    field, "must be the id in the path ('" + pathId + "') or left out");
         }
     }
 }

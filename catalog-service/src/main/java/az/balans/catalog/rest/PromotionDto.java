@@ -8,14 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** An offer on top-ups: for a carrier, optionally only through one channel, from validFrom until (not including) validTo. */
 public record PromotionDto(
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes") String id,
+        @Pattern(
+                        regexp = "[a-z0-9][a-z0-9-]{1,62}",
+                        message = "must be lower-case letters, digits and dashes")
+                String id,
         @NotBlank @Size(max = 32) String carrierId,
         @Size(max = 64) String channelId,
         @NotNull @Localized Map<String, @NotBlank @Size(max = 1000) String> texts,
@@ -24,5 +26,4 @@ public record PromotionDto(
         @Valid Money minAmount,
         @NotBlank @Size(max = 500) String source,
         @NotNull @PastOrPresent LocalDate verifiedOn,
-        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {
-}
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) Long version) {}

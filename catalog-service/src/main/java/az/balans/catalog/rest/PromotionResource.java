@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.PromotionService;
 import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.service.PromotionService;
 import az.balans.platform.security.Roles;
 import az.balans.problem.FourDigitYears;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,50 +49,93 @@ public class PromotionResource {
     }
 
     @GET
-    @Operation(operationId = "listPromotions", summary = "Promotions, filtered by carrier and by an instant they must be valid at")
-    public Page<PromotionDto> list(@QueryParam("carrier") String carrier, @QueryParam("at") String at,
-                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return CatalogMapper.toPage(promotions.search(carrier, FourDigitYears.instantParameter("at", at), page, size), CatalogMapper::toDto);
+    @Operation(
+            operationId = "listPromotions",
+            summary = "Promotions, filtered by carrier and by an instant they must be valid at")
+    public Page<PromotionDto> list(
+            @QueryParam("carrier") String carrier,
+            @QueryParam("at") String at,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return CatalogMapper.toPage(
+                promotions.search(carrier, FourDigitYears.instantParameter("at", at), page, size),
+                CatalogMapper::toDto);
     }
 
     @GET
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = PromotionDto.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @Operation(operationId = "getPromotion", summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
+    @APIResponse(
+            responseCode = "304",
+            description = "Unchanged since the ETag given in If-None-Match")
+    @Operation(
+            operationId = "getPromotion",
+            summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        PromotionDto found = promotions.find(id).map(CatalogMapper::toDto).orElseThrow(() -> new NotFoundException("No promotion with id '" + id + "'"));
+        PromotionDto found =
+                promotions
+                        .find(id)
+                        .map(CatalogMapper::toDto)
+                        .orElseThrow(
+                                () -> new NotFoundException("No promotion with id '" + id + "'"));
         return Preconditions.read(found, found.version(), request);
     }
 
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
-    @APIResponse(responseCode = "201", description = "Created: Location names it, ETag is its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names it, ETag is its version",
             content = @Content(schema = @Schema(implementation = PromotionDto.class)))
     @APIResponse(responseCode = "409", description = "A record with that id already exists")
-    @Operation(operationId = "createPromotion", summary = "Add a promotion; published to catalog-changes")
-    public Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "example", value = "{\"id\":\"nar-novruz-2027\",\"carrierId\":\"nar\",\"texts\":{\"en\":\"Extra 1 GB for a top-up of 10 AZN or more\"},"
-                    + " \"validFrom\":\"2027-03-18T00:00:00Z\",\"validTo\":\"2027-03-25T00:00:00Z\",\"minAmount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
-                    + " \"source\":\"nar.az news, 2027-03-01\",\"verifiedOn\":\"2027-03-01\"}")))
-                           @Valid @NotNull PromotionDto body, @Context UriInfo uri) {
+    @Operation(
+            operationId = "createPromotion",
+            summary = "Add a promotion; published to catalog-changes")
+    public Response create(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "example",
+                                                            value =
+                                                                    "{\"id\":\"nar-novruz-2027\",\"carrierId\":\"nar\",\"texts\":{\"en\":\"Extra 1 GB for a top-up of 10 AZN or more\"},"
+                                                                            + " \"validFrom\":\"2027-03-18T00:00:00Z\",\"validTo\":\"2027-03-25T00:00:00Z\",\"minAmount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
+                                                                            + " \"source\":\"nar.az news, 2027-03-01\",\"verifiedOn\":\"2027-03-01\"}")))
+                    @Valid
+                    @NotNull
+                    PromotionDto body,
+            @Context UriInfo uri) {
         Preconditions.requireId("id", body.id());
         PromotionDto created = CatalogMapper.toDto(promotions.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.version());
+        return Preconditions.created(
+                uri.getAbsolutePathBuilder().path(created.id()).build(),
+                created,
+                created.version());
     }
 
     @PUT
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is its new version",
             content = @Content(schema = @Schema(implementation = PromotionDto.class)))
-    @Operation(operationId = "updatePromotion", summary = "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull PromotionDto body) {
+    @Operation(
+            operationId = "updatePromotion",
+            summary =
+                    "Replace a promotion; If-Match must carry the ETag of the version read (412 if it changed meanwhile)")
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PromotionDto body) {
         Preconditions.requireSameId("id", id, body.id());
         ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        PromotionDto updated = CatalogMapper.toDto(promotions.replace(id, expected, CatalogMapper.toEntity(body)));
+        PromotionDto updated =
+                CatalogMapper.toDto(promotions.replace(id, expected, CatalogMapper.toEntity(body)));
         return Preconditions.updated(updated, updated.version());
     }
 
@@ -100,8 +143,11 @@ public class PromotionResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Path("/{id}")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @Operation(operationId = "deletePromotion", summary = "Delete a promotion; If-Match must carry the ETag of the version read")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @Operation(
+            operationId = "deletePromotion",
+            summary = "Delete a promotion; If-Match must carry the ETag of the version read")
+    public Response delete(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         promotions.delete(id, Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }

@@ -9,6 +9,13 @@ import java.time.LocalDate;
  * @param checkedOn null when nobody has looked for a page yet
  * @param ageDays   days since {@code checkedOn}; null with it
  */
-public record AuditedFact(String entity, String id, String fact, String status, String url, String title, LocalDate checkedOn,
-                          Long ageDays, boolean stale) {
-}
+public record AuditedFact(
+        String entity,
+        String id,
+        String fact,
+        String status,
+        String url,
+        String title,
+        LocalDate checkedOn,
+        Long ageDays,
+        boolean stale) {}

@@ -8,7 +8,6 @@ import az.balans.problem.InvalidFieldException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -52,15 +51,20 @@ public class CarrierService {
         // channels list their carriers in an array, which no foreign key covers
         long servedBy = channels.count("array_contains(carriers, ?1)", id);
         if (servedBy > 0) {
-            throw new DomainException.Conflict("The carrier '" + id + "' is still served by " + servedBy
-                    + " channel(s); change or delete those first");
+            throw new DomainException.Conflict(
+                    "The carrier '"
+                            + id
+                            + "' is still served by "
+                            + servedBy
+                            + " channel(s); change or delete those first");
         }
         writer.delete(Carrier.class, id, expected);
     }
 
     private static void requireRetiredOnWhenRetired(Carrier carrier) {
         if ("retired".equals(carrier.status) != (carrier.retiredOn != null)) {
-            throw new InvalidFieldException("retiredOn", "is required when status is retired, and only then");
+            throw new InvalidFieldException(
+                    "retiredOn", "is required when status is retired, and only then");
         }
     }
 }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -26,8 +25,7 @@ import java.util.Base64;
 public class CatalogSnapshotService {
 
     /** The rendered document; {@code etag} is a hash of {@code json}, so equal content gives an equal tag. */
-    public record Rendered(long revision, String etag, byte[] json) {
-    }
+    public record Rendered(long revision, String etag, byte[] json) {}
 
     private final CatalogChangeRepository changes;
     private final CarrierRepository carriers;
@@ -38,9 +36,14 @@ public class CatalogSnapshotService {
     private final ObjectMapper json;
     private volatile Rendered current;
 
-    CatalogSnapshotService(CatalogChangeRepository changes, CarrierRepository carriers, NumberRangeRepository ranges,
-                           ChannelRepository channels, PromotionRepository promotions, FailureCodeRepository failureCodes,
-                           ObjectMapper json) {
+    CatalogSnapshotService(
+            CatalogChangeRepository changes,
+            CarrierRepository carriers,
+            NumberRangeRepository ranges,
+            ChannelRepository channels,
+            PromotionRepository promotions,
+            FailureCodeRepository failureCodes,
+            ObjectMapper json) {
         this.changes = changes;
         this.carriers = carriers;
         this.ranges = ranges;
@@ -68,16 +71,21 @@ public class CatalogSnapshotService {
     }
 
     private Rendered render(long revision) {
-        var snapshot = CatalogMapper.toSnapshot(revision,
-                carriers.listAll(Sort.by("id")),
-                ranges.listAll(Sort.by("prefix")),
-                channels.listAll(Sort.by("id")),
-                promotions.listAll(Sort.by("id")),
-                failureCodes.listAll(Sort.by("id")));
+        var snapshot =
+                CatalogMapper.toSnapshot(
+                        revision,
+                        carriers.listAll(Sort.by("id")),
+                        ranges.listAll(Sort.by("prefix")),
+                        channels.listAll(Sort.by("id")),
+                        promotions.listAll(Sort.by("id")),
+                        failureCodes.listAll(Sort.by("id")));
         try {
             byte[] document = json.writeValueAsBytes(snapshot);
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(document);
-            return new Rendered(revision, Base64.getUrlEncoder().withoutPadding().encodeToString(hash), document);
+            return new Rendered(
+                    revision,
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(hash),
+                    document);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("could not render the catalog", e);
         }

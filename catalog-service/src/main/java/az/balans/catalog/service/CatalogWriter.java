@@ -10,10 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-
-import java.time.Clock;
 
 /**
  * Every write to the catalog goes through here, and nowhere else: one transaction for the change
@@ -35,7 +34,8 @@ public class CatalogWriter {
     @Transactional
     public <R extends CatalogRecord> R create(R record) {
         if (entityManager.find(record.getClass(), record.key()) != null) {
-            throw new DomainException.Conflict("A " + record.entity() + " with id '" + record.key() + "' already exists");
+            throw new DomainException.Conflict(
+                    "A " + record.entity() + " with id '" + record.key() + "' already exists");
         }
         entityManager.persist(record);
         flush(record.entity(), false);
@@ -48,7 +48,8 @@ public class CatalogWriter {
      * of that key, at the stored version: every field is replaced, as PUT promises.
      */
     @Transactional
-    public <R extends CatalogRecord> R replace(Class<R> type, ExpectedVersion expected, R replacement) {
+    public <R extends CatalogRecord> R replace(
+            Class<R> type, ExpectedVersion expected, R replacement) {
         R stored = findForWrite(type, replacement.key(), expected);
         replacement.version = stored.version;
         R record = entityManager.merge(replacement);
@@ -58,7 +59,8 @@ public class CatalogWriter {
     }
 
     @Transactional
-    public <R extends CatalogRecord> void delete(Class<R> type, String key, ExpectedVersion expected) {
+    public <R extends CatalogRecord> void delete(
+            Class<R> type, String key, ExpectedVersion expected) {
         R record = findForWrite(type, key, expected);
         long version = record.version;
         String entity = record.entity();
@@ -68,14 +70,23 @@ public class CatalogWriter {
         entityManager.persist(change);
     }
 
-    private <R extends CatalogRecord> R findForWrite(Class<R> type, String key, ExpectedVersion expected) {
+    private <R extends CatalogRecord> R findForWrite(
+            Class<R> type, String key, ExpectedVersion expected) {
         R record = entityManager.find(type, key);
         if (record == null) {
             throw new DomainException.NotFound("No " + entityName(type) + " with id '" + key + "'");
         }
         if (!expected.matches(record.version)) {
-            throw new DomainException.StaleVersion("The " + record.entity() + " '" + key + "' has changed: it is at version "
-                    + record.version + ", not " + expected.version() + ". Read it again and retry.");
+            throw new DomainException.StaleVersion(
+                    "The "
+                            + record.entity()
+                            + " '"
+                            + key
+                            + "' has changed: it is at version "
+                            + record.version
+                            + ", not "
+                            + expected.version()
+                            + ". Read it again and retry.");
         }
         return record;
     }
@@ -100,33 +111,54 @@ public class CatalogWriter {
         try {
             entityManager.flush();
         } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || causeOf(e, StaleStateException.class) != null) {
-                throw new DomainException.StaleVersion("The " + entity + " was changed by someone else meanwhile. Read it again and retry.");
+            if (e instanceof OptimisticLockException
+                    || causeOf(e, StaleStateException.class) != null) {
+                throw new DomainException.StaleVersion(
+                        "The "
+                                + entity
+                                + " was changed by someone else meanwhile. Read it again and retry.");
             }
             ConstraintViolationException violation = causeOf(e, ConstraintViolationException.class);
             if (violation == null) {
                 throw e;
             }
             throw switch (violation.getKind()) {
-                case FOREIGN_KEY -> deleting
-                        ? new DomainException.Conflict("The " + entity + " is still referred to by other catalog records; "
-                                + "change or delete those first")
-                        : new InvalidFieldException(fieldOfForeignKey(entity, violation.getConstraintName()),
-                                "refers to a record that does not exist");
+                case FOREIGN_KEY ->
+                        deleting
+                                ? new DomainException.Conflict(
+                                        "The "
+                                                + entity
+                                                + " is still referred to by other catalog records; "
+                                                + "change or delete those first")
+                                : new InvalidFieldException(
+                                        fieldOfForeignKey(entity, violation.getConstraintName()),
+                                        "refers to a record that does not exist");
                 case UNIQUE -> new DomainException.Conflict("The " + entity + " already exists");
-                default -> new DomainException.InvalidRequest("The " + entity + " breaks a catalog rule (" + violation.getConstraintName() + ")");
+                default ->
+                        new DomainException.InvalidRequest(
+                                "The "
+                                        + entity
+                                        + " breaks a catalog rule ("
+                                        + violation.getConstraintName()
+                                        + ")");
             };
         }
     }
 
     /** PostgreSQL names a foreign key {@code <table>_<column>_fkey}: number_range_holder_id_fkey is holderId. */
     static String fieldOfForeignKey(String entity, String constraint) {
-        String column = constraint == null ? "" : constraint
-                .replaceFirst("^" + entity.replace('-', '_') + "_", "")
-                .replaceFirst("_fkey$", "");
+        String column =
+                constraint == null
+                        ? ""
+                        : constraint
+                                .replaceFirst("^" + entity.replace('-', '_') + "_", "")
+                                .replaceFirst("_fkey$", "");
         StringBuilder field = new StringBuilder();
         for (String part : column.split("_")) {
-            field.append(field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            field.append(
+                    field.isEmpty()
+                            ? part
+                            : Character.toUpperCase(part.charAt(0)) + part.substring(1));
         }
         return field.toString();
     }

@@ -6,7 +6,6 @@ import az.balans.catalog.repository.ChannelRepository;
 import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,7 +22,8 @@ public class ChannelService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ResultPage<Channel> search(String carrier, String kind, String city, String paymentMethod, int page, int size) {
+    public ResultPage<Channel> search(
+            String carrier, String kind, String city, String paymentMethod, int page, int size) {
         return ResultPage.of(channels.search(carrier, kind, city, paymentMethod), page, size);
     }
 
@@ -53,7 +53,9 @@ public class ChannelService {
     }
 
     private static void requireAmountsInOrder(Channel channel) {
-        if (channel.minAmount != null && channel.maxAmount != null && channel.maxAmount.compareTo(channel.minAmount) < 0) {
+        if (channel.minAmount != null
+                && channel.maxAmount != null
+                && channel.maxAmount.compareTo(channel.minAmount) < 0) {
             throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
         }
     }
@@ -62,7 +64,9 @@ public class ChannelService {
     private void requireKnownCarriers(Channel channel) {
         for (int i = 0; i < channel.carriers.size(); i++) {
             if (carriers.findByIdOptional(channel.carriers.get(i)).isEmpty()) {
-                throw new InvalidFieldException("carriers[" + i + "]", "no carrier with id '" + channel.carriers.get(i) + "'");
+                throw new InvalidFieldException(
+                        "carriers[" + i + "]",
+                        "no carrier with id '" + channel.carriers.get(i) + "'");
             }
         }
     }

@@ -4,7 +4,6 @@ import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.FailureCodeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -19,7 +18,8 @@ public class FailureCodeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ResultPage<FailureCode> search(String provider, String code, String cause, int page, int size) {
+    public ResultPage<FailureCode> search(
+            String provider, String code, String cause, int page, int size) {
         return ResultPage.of(codes.search(provider, code, cause), page, size);
     }
 

@@ -5,7 +5,6 @@ import az.balans.catalog.repository.NumberRangeRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,9 +20,12 @@ public class NumberRangeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<NumberRange> list(String holder, int page, int size) {
-        return ResultPage.of(holder == null
-                ? ranges.findAll(Sort.by("prefix"))
-                : ranges.find("holderId", Sort.by("prefix"), holder), page, size);
+        return ResultPage.of(
+                holder == null
+                        ? ranges.findAll(Sort.by("prefix"))
+                        : ranges.find("holderId", Sort.by("prefix"), holder),
+                page,
+                size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,7 +5,6 @@ import az.balans.catalog.repository.PromotionRepository;
 import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package az.balans.catalog.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import java.util.List;
 
 /** One page of the records a query found: {@code page} counts from 0; {@code total} is the number of matches. */

@@ -1,5 +1,10 @@
 package az.balans.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +26,6 @@ import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every overlay, rendered by kustomize and checked without a cluster: each object against the real
@@ -54,28 +53,49 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ManifestsTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of("catalog-service", "history-service", "advisor-service");
+    private static final Path ROOT =
+            Path.of(System.getProperty("balans.root", "../..")).toAbsolutePath().normalize();
+    private static final List<String> SERVICES =
+            List.of("catalog-service", "history-service", "advisor-service");
+
     /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
     private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Map<String, Class<?>> MODELS = Map.ofEntries(
-            Map.entry("v1/Namespace", Namespace.class), Map.entry("v1/Secret", Secret.class),
-            Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("v1/Service", Service.class),
-            Map.entry("v1/ServiceAccount", ServiceAccount.class), Map.entry("apps/v1/Deployment", Deployment.class),
-            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
-            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
-            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-            Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class), Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class), Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
-            Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
-            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
+
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Map<String, Class<?>> MODELS =
+            Map.ofEntries(
+                    Map.entry("v1/Namespace", Namespace.class),
+                    Map.entry("v1/Secret", Secret.class),
+                    Map.entry("v1/ConfigMap", ConfigMap.class),
+                    Map.entry("v1/Service", Service.class),
+                    Map.entry("v1/ServiceAccount", ServiceAccount.class),
+                    Map.entry("apps/v1/Deployment", Deployment.class),
+                    Map.entry(
+                            "autoscaling/v2/HorizontalPodAutoscaler",
+                            HorizontalPodAutoscaler.class),
+                    Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+                    Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+                    Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+                    Map.entry("kafka.strimzi.io/v1/Kafka", Kafka.class),
+                    Map.entry("kafka.strimzi.io/v1/KafkaNodePool", KafkaNodePool.class),
+                    Map.entry("kafka.strimzi.io/v1/KafkaTopic", KafkaTopic.class),
+                    Map.entry("kafka.strimzi.io/v1/KafkaUser", KafkaUser.class),
+                    Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+                    Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
+
     /** What the issue asks an operator to be alerted on, by the alert's name. */
-    private static final Set<String> REQUIRED_ALERTS = Set.of("BalansChannelDown", "BalansDeadLettersRising", "BalansConsumerLagHigh",
-            "BalansHistoryUnavailableToAdvisor", "BalansNotReady", "BalansEnumerationSuspected",
-            "BalansCatalogFactsStale");
+    private static final Set<String> REQUIRED_ALERTS =
+            Set.of(
+                    "BalansChannelDown",
+                    "BalansDeadLettersRising",
+                    "BalansConsumerLagHigh",
+                    "BalansHistoryUnavailableToAdvisor",
+                    "BalansNotReady",
+                    "BalansEnumerationSuspected",
+                    "BalansCatalogFactsStale");
+
     /** Each overlay is rendered once for all the tests; they only read it, and change deep copies. */
     private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
 
@@ -90,9 +110,17 @@ class ManifestsTest {
             }
             Class<?> model = MODELS.get(type);
             if (model == null) {
-                fail("no model to validate " + type + " " + object.path("metadata").path("name").asText());
+                fail(
+                        "no model to validate "
+                                + type
+                                + " "
+                                + object.path("metadata").path("name").asText());
             }
-            assertEquals(List.of(), unknownFields(YAML.treeToValue(object, model), type + " " + object.path("metadata").path("name").asText()),
+            assertEquals(
+                    List.of(),
+                    unknownFields(
+                            YAML.treeToValue(object, model),
+                            type + " " + object.path("metadata").path("name").asText()),
                     "fields the model does not know");
         }
     }
@@ -101,23 +129,31 @@ class ManifestsTest {
     void aMisspelledFieldIsCaught() throws Exception {
         JsonNode deployment = find(render("dev"), "Deployment", "history-service").deepCopy();
         ((ObjectNode) podSpec(deployment).path("containers").get(0)).put("readinesProbe", "typo");
-        assertFalse(unknownFields(YAML.treeToValue(deployment, Deployment.class), "history-service").isEmpty(),
+        assertFalse(
+                unknownFields(YAML.treeToValue(deployment, Deployment.class), "history-service")
+                        .isEmpty(),
                 "a misspelled field must not pass");
 
         JsonNode topic = find(render("prod"), "KafkaTopic", "recharge-events").deepCopy();
         ((ObjectNode) topic.path("spec")).put("partitionz", 12);
-        assertFalse(unknownFields(YAML.treeToValue(topic, KafkaTopic.class), "recharge-events").isEmpty(),
+        assertFalse(
+                unknownFields(YAML.treeToValue(topic, KafkaTopic.class), "recharge-events")
+                        .isEmpty(),
                 "a misspelled Strimzi field must not pass");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
-    void everyContainerHasProbesResourcesAndALockedDownSecurityContext(String overlay) throws Exception {
+    void everyContainerHasProbesResourcesAndALockedDownSecurityContext(String overlay)
+            throws Exception {
         List<JsonNode> objects = render(overlay);
         int deployments = 0;
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
             deployments++;
-            assertEquals(List.of(), containerViolations(deployment), deployment.path("metadata").path("name").asText());
+            assertEquals(
+                    List.of(),
+                    containerViolations(deployment),
+                    deployment.path("metadata").path("name").asText());
         }
         assertEquals(3, deployments);
     }
@@ -127,9 +163,12 @@ class ManifestsTest {
         JsonNode deployment = find(render("prod"), "Deployment", "catalog-service");
         ObjectNode withoutProbe = deployment.deepCopy();
         ((ObjectNode) podSpec(withoutProbe).path("containers").get(0)).remove("readinessProbe");
-        assertTrue(containerViolations(withoutProbe).stream().anyMatch(v -> v.contains("readinessProbe")));
+        assertTrue(
+                containerViolations(withoutProbe).stream()
+                        .anyMatch(v -> v.contains("readinessProbe")));
         ObjectNode withoutLimit = deployment.deepCopy();
-        ((ObjectNode) podSpec(withoutLimit).path("containers").get(0).path("resources")).remove("limits");
+        ((ObjectNode) podSpec(withoutLimit).path("containers").get(0).path("resources"))
+                .remove("limits");
         assertTrue(containerViolations(withoutLimit).stream().anyMatch(v -> v.contains("limits")));
     }
 
@@ -138,21 +177,36 @@ class ManifestsTest {
     void everySecretAndConfigMapReferenceResolves(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         Set<String> secrets = names(ofKind(objects, "Secret"));
-        // made by the operators: CloudNativePG's <cluster>-app, Strimzi's user secrets and cluster CA
-        ofKind(objects, "Cluster").forEach(cluster -> secrets.add(cluster.path("metadata").path("name").asText() + "-app"));
+        // made by the operators: CloudNativePG's <cluster>-app, Strimzi's user secrets and cluster
+        // CA
+        ofKind(objects, "Cluster")
+                .forEach(
+                        cluster ->
+                                secrets.add(
+                                        cluster.path("metadata").path("name").asText() + "-app"));
         secrets.addAll(names(ofKind(objects, "KafkaUser")));
-        ofKind(objects, "Kafka").forEach(kafka -> secrets.add(kafka.path("metadata").path("name").asText() + "-cluster-ca-cert"));
-        // made by whoever deploys, out of band, so that no key is ever in the repository: the README must say how
+        ofKind(objects, "Kafka")
+                .forEach(
+                        kafka ->
+                                secrets.add(
+                                        kafka.path("metadata").path("name").asText()
+                                                + "-cluster-ca-cert"));
+        // made by whoever deploys, out of band, so that no key is ever in the repository: the
+        // README must say how
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (String external : OUT_OF_BAND_SECRETS) {
-            assertTrue(readme.contains("create secret generic " + external), "the README tells how to create Secret " + external);
+            assertTrue(
+                    readme.contains("create secret generic " + external),
+                    "the README tells how to create Secret " + external);
             secrets.add(external);
         }
         // the ingress's certificate comes from whoever owns the domain, out of band too
         for (JsonNode ingress : ofKind(objects, "Ingress")) {
             for (JsonNode tls : ingress.path("spec").path("tls")) {
                 String certificate = tls.path("secretName").asText();
-                assertTrue(readme.contains("create secret tls " + certificate), "the README tells how to create Secret " + certificate);
+                assertTrue(
+                        readme.contains("create secret tls " + certificate),
+                        "the README tells how to create Secret " + certificate);
             }
         }
         Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
@@ -160,17 +214,22 @@ class ManifestsTest {
             JsonNode pod = podSpec(deployment);
             for (JsonNode volume : pod.path("volumes")) {
                 if (volume.has("secret")) {
-                    assertTrue(secrets.contains(volume.path("secret").path("secretName").asText()), volume.toString());
+                    assertTrue(
+                            secrets.contains(volume.path("secret").path("secretName").asText()),
+                            volume.toString());
                 }
             }
             for (JsonNode container : pod.path("containers")) {
                 for (JsonNode from : container.path("envFrom")) {
-                    assertTrue(configMaps.contains(from.path("configMapRef").path("name").asText()), from.toString());
+                    assertTrue(
+                            configMaps.contains(from.path("configMapRef").path("name").asText()),
+                            from.toString());
                 }
                 for (JsonNode env : container.path("env")) {
                     JsonNode ref = env.path("valueFrom").path("secretKeyRef");
                     if (!ref.isMissingNode()) {
-                        assertTrue(secrets.contains(ref.path("name").asText()), "unresolved " + ref);
+                        assertTrue(
+                                secrets.contains(ref.path("name").asText()), "unresolved " + ref);
                     }
                 }
             }
@@ -183,11 +242,14 @@ class ManifestsTest {
         for (JsonNode deployment : ofKind(render(overlay), "Deployment")) {
             String name = deployment.path("metadata").path("name").asText();
             for (JsonNode volume : podSpec(deployment).path("volumes")) {
-                if (!volume.path("secret").path("secretName").asText().equals("balans-jwt") || name.equals("advisor-service")) {
+                if (!volume.path("secret").path("secretName").asText().equals("balans-jwt")
+                        || name.equals("advisor-service")) {
                     continue;
                 }
                 List<String> keys = new ArrayList<>();
-                volume.path("secret").path("items").forEach(item -> keys.add(item.path("key").asText()));
+                volume.path("secret")
+                        .path("items")
+                        .forEach(item -> keys.add(item.path("key").asText()));
                 assertEquals(List.of("public.pem"), keys, name + " mounts only the public key");
             }
         }
@@ -195,25 +257,43 @@ class ManifestsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
-    void everyTopicAServiceNamesExistsAndHistoryScalesNoFurtherThanItsPartitions(String overlay) throws Exception {
+    void everyTopicAServiceNamesExistsAndHistoryScalesNoFurtherThanItsPartitions(String overlay)
+            throws Exception {
         List<JsonNode> objects = render(overlay);
         Set<String> topics = names(ofKind(objects, "KafkaTopic"));
         for (String service : SERVICES) {
             Properties config = serviceConfig(service);
             for (String key : config.stringPropertyNames()) {
                 if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
-                    assertTrue(topics.contains(config.getProperty(key)), service + " names topic " + config.getProperty(key));
+                    assertTrue(
+                            topics.contains(config.getProperty(key)),
+                            service + " names topic " + config.getProperty(key));
                 }
             }
         }
-        int partitions = find(objects, "KafkaTopic", "recharge-events").path("spec").path("partitions").asInt();
-        int maxReplicas = find(objects, "HorizontalPodAutoscaler", "history-service").path("spec").path("maxReplicas").asInt();
-        assertTrue(maxReplicas <= partitions, "history may scale to " + maxReplicas + " but there are " + partitions + " partitions");
+        int partitions =
+                find(objects, "KafkaTopic", "recharge-events")
+                        .path("spec")
+                        .path("partitions")
+                        .asInt();
+        int maxReplicas =
+                find(objects, "HorizontalPodAutoscaler", "history-service")
+                        .path("spec")
+                        .path("maxReplicas")
+                        .asInt();
+        assertTrue(
+                maxReplicas <= partitions,
+                "history may scale to "
+                        + maxReplicas
+                        + " but there are "
+                        + partitions
+                        + " partitions");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
-    void eachServicesKafkaUserGrantsExactlyTheTopicsAndGroupsItsConfigUses(String overlay) throws Exception {
+    void eachServicesKafkaUserGrantsExactlyTheTopicsAndGroupsItsConfigUses(String overlay)
+            throws Exception {
         List<JsonNode> objects = render(overlay);
         for (String service : SERVICES) {
             Properties config = serviceConfig(service);
@@ -229,17 +309,32 @@ class ManifestsTest {
                 }
             }
             Set<String> granted = new HashSet<>();
-            for (JsonNode acl : find(objects, "KafkaUser", service).path("spec").path("authorization").path("acls")) {
+            for (JsonNode acl :
+                    find(objects, "KafkaUser", service)
+                            .path("spec")
+                            .path("authorization")
+                            .path("acls")) {
                 for (JsonNode operation : acl.path("operations")) {
                     if (!operation.asText().equals("Describe")) {
-                        granted.add(acl.path("resource").path("type").asText() + " " + acl.path("resource").path("name").asText()
-                                + " " + operation.asText());
+                        granted.add(
+                                acl.path("resource").path("type").asText()
+                                        + " "
+                                        + acl.path("resource").path("name").asText()
+                                        + " "
+                                        + operation.asText());
                     }
                 }
             }
-            assertEquals(new TreeSet<>(needed), new TreeSet<>(granted), service + ": what its config uses is what its KafkaUser may do");
+            assertEquals(
+                    new TreeSet<>(needed),
+                    new TreeSet<>(granted),
+                    service + ": what its config uses is what its KafkaUser may do");
             String login = "";
-            for (JsonNode env : podSpec(find(objects, "Deployment", service)).path("containers").get(0).path("env")) {
+            for (JsonNode env :
+                    podSpec(find(objects, "Deployment", service))
+                            .path("containers")
+                            .get(0)
+                            .path("env")) {
                 if (env.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
                     login = env.path("valueFrom").path("secretKeyRef").path("name").asText();
                 }
@@ -254,11 +349,21 @@ class ManifestsTest {
         List<JsonNode> objects = render(overlay);
         for (String owner : List.of("catalog", "history")) {
             JsonNode cluster = find(objects, "Cluster", owner + "-db");
-            assertEquals(owner, cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
+            assertEquals(
+                    owner,
+                    cluster.path("spec")
+                            .path("bootstrap")
+                            .path("initdb")
+                            .path("database")
+                            .asText());
             String env = find(objects, "Deployment", owner + "-service").toString();
-            assertTrue(env.contains("\"" + owner + "-db-app\""), owner + "-service reads its own database's secret");
+            assertTrue(
+                    env.contains("\"" + owner + "-db-app\""),
+                    owner + "-service reads its own database's secret");
         }
-        assertFalse(find(objects, "Deployment", "advisor-service").toString().contains("-db-app"), "the advisor has no database");
+        assertFalse(
+                find(objects, "Deployment", "advisor-service").toString().contains("-db-app"),
+                "the advisor has no database");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -267,18 +372,43 @@ class ManifestsTest {
         List<JsonNode> objects = render(overlay);
         List<Map<String, String>> pods = new ArrayList<>();
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
-            pods.add(YAML.convertValue(deployment.path("spec").path("template").path("metadata").path("labels"), Map.class));
+            pods.add(
+                    YAML.convertValue(
+                            deployment
+                                    .path("spec")
+                                    .path("template")
+                                    .path("metadata")
+                                    .path("labels"),
+                            Map.class));
         }
-        ofKind(objects, "Cluster").forEach(c -> pods.add(Map.of("cnpg.io/cluster", c.path("metadata").path("name").asText())));
-        ofKind(objects, "Kafka").forEach(k -> pods.add(Map.of("strimzi.io/cluster", k.path("metadata").path("name").asText())));
+        ofKind(objects, "Cluster")
+                .forEach(
+                        c ->
+                                pods.add(
+                                        Map.of(
+                                                "cnpg.io/cluster",
+                                                c.path("metadata").path("name").asText())));
+        ofKind(objects, "Kafka")
+                .forEach(
+                        k ->
+                                pods.add(
+                                        Map.of(
+                                                "strimzi.io/cluster",
+                                                k.path("metadata").path("name").asText())));
         for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
             List<Map<String, String>> selectors = new ArrayList<>();
-            selectors.add(YAML.convertValue(policy.path("spec").path("podSelector").path("matchLabels"), Map.class));
+            selectors.add(
+                    YAML.convertValue(
+                            policy.path("spec").path("podSelector").path("matchLabels"),
+                            Map.class));
             for (String direction : List.of("ingress", "egress")) {
                 for (JsonNode rule : policy.path("spec").path(direction)) {
                     for (JsonNode peer : rule.path(direction.equals("ingress") ? "from" : "to")) {
                         if (peer.has("podSelector") && !peer.has("namespaceSelector")) {
-                            selectors.add(YAML.convertValue(peer.path("podSelector").path("matchLabels"), Map.class));
+                            selectors.add(
+                                    YAML.convertValue(
+                                            peer.path("podSelector").path("matchLabels"),
+                                            Map.class));
                         }
                     }
                 }
@@ -287,8 +417,14 @@ class ManifestsTest {
                 if (selector == null || selector.isEmpty()) {
                     continue;
                 }
-                assertTrue(pods.stream().anyMatch(labels -> labels.entrySet().containsAll(selector.entrySet())),
-                        policy.path("metadata").path("name").asText() + " selects no pod: " + selector);
+                assertTrue(
+                        pods.stream()
+                                .anyMatch(
+                                        labels ->
+                                                labels.entrySet().containsAll(selector.entrySet())),
+                        policy.path("metadata").path("name").asText()
+                                + " selects no pod: "
+                                + selector);
             }
         }
         // only catalog reaches the catalog database, only history the history database
@@ -296,7 +432,8 @@ class ManifestsTest {
             JsonNode policy = find(objects, "NetworkPolicy", owner + "-db");
             String from = policy.path("spec").path("ingress").toString();
             assertTrue(from.contains(owner + "-service"));
-            assertFalse(from.contains((owner.equals("catalog") ? "history" : "catalog") + "-service"));
+            assertFalse(
+                    from.contains((owner.equals("catalog") ? "history" : "catalog") + "-service"));
             assertFalse(from.contains("advisor-service"));
         }
     }
@@ -310,25 +447,44 @@ class ManifestsTest {
             JsonNode container = podSpec(deployment).path("containers").get(0);
             String endpoint = null;
             for (JsonNode from : container.path("envFrom")) {
-                JsonNode config = find(objects, "ConfigMap", from.path("configMapRef").path("name").asText());
-                endpoint = config.path("data").path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").asText(endpoint);
+                JsonNode config =
+                        find(objects, "ConfigMap", from.path("configMapRef").path("name").asText());
+                endpoint =
+                        config.path("data")
+                                .path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
+                                .asText(endpoint);
             }
-            assertTrue(endpoint != null && endpoint.matches("https?://[a-z0-9.-]+:\\d+"), service + " names its OTLP collector: " + endpoint);
+            assertTrue(
+                    endpoint != null && endpoint.matches("https?://[a-z0-9.-]+:\\d+"),
+                    service + " names its OTLP collector: " + endpoint);
             int port = Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
             boolean allowed = false;
             for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
                 JsonNode selector = policy.path("spec").path("podSelector");
-                boolean selectsService = service.equals(selector.path("matchLabels").path("app.kubernetes.io/name").asText())
-                        || selector.path("matchExpressions").findValues("values").stream()
-                                .anyMatch(values -> values.toString().contains("\"" + service + "\""));
+                boolean selectsService =
+                        service.equals(
+                                        selector.path("matchLabels")
+                                                .path("app.kubernetes.io/name")
+                                                .asText())
+                                || selector.path("matchExpressions").findValues("values").stream()
+                                        .anyMatch(
+                                                values ->
+                                                        values.toString()
+                                                                .contains("\"" + service + "\""));
                 if (selectsService) {
                     for (JsonNode rule : policy.path("spec").path("egress")) {
-                        allowed |= rule.path("ports").findValues("port").stream().anyMatch(p -> p.asInt() == port)
-                                && rule.path("to").toString().contains("monitoring");
+                        allowed |=
+                                rule.path("ports").findValues("port").stream()
+                                                .anyMatch(p -> p.asInt() == port)
+                                        && rule.path("to").toString().contains("monitoring");
                     }
                 }
             }
-            assertTrue(allowed, service + ": a network policy lets its spans out to the monitoring namespace on port " + port);
+            assertTrue(
+                    allowed,
+                    service
+                            + ": a network policy lets its spans out to the monitoring namespace on port "
+                            + port);
         }
     }
 
@@ -341,10 +497,14 @@ class ManifestsTest {
     void onlyPrometheusReachesTheManagementPort(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         for (String service : SERVICES) {
-            JsonNode container = podSpec(find(objects, "Deployment", service)).path("containers").get(0);
+            JsonNode container =
+                    podSpec(find(objects, "Deployment", service)).path("containers").get(0);
             int management = -1;
             for (JsonNode port : container.path("ports")) {
-                management = port.path("name").asText().equals("management") ? port.path("containerPort").asInt() : management;
+                management =
+                        port.path("name").asText().equals("management")
+                                ? port.path("containerPort").asInt()
+                                : management;
             }
             assertTrue(management > 0, service + " names its management port");
             JsonNode policy = find(objects, "NetworkPolicy", service);
@@ -354,17 +514,25 @@ class ManifestsTest {
                 rule.path("ports").findValues("port").forEach(port -> ports.add(port.asInt()));
                 boolean fromMonitoring = rule.path("from").toString().contains("\"monitoring\"");
                 if (fromMonitoring) {
-                    assertEquals(Set.of(management), ports, service + ": Prometheus reaches the management port only");
+                    assertEquals(
+                            Set.of(management),
+                            ports,
+                            service + ": Prometheus reaches the management port only");
                     prometheus = true;
                 } else {
-                    assertFalse(ports.isEmpty() || ports.contains(management), service + ": " + rule + " reaches the management port");
+                    assertFalse(
+                            ports.isEmpty() || ports.contains(management),
+                            service + ": " + rule + " reaches the management port");
                 }
             }
             assertTrue(prometheus, service + ": Prometheus reaches the management port");
         }
         for (JsonNode monitor : ofKind(objects, "ServiceMonitor")) {
             for (JsonNode endpoint : monitor.path("spec").path("endpoints")) {
-                assertEquals("management", endpoint.path("port").asText(), "Prometheus scrapes the management port");
+                assertEquals(
+                        "management",
+                        endpoint.path("port").asText(),
+                        "Prometheus scrapes the management port");
             }
         }
     }
@@ -379,11 +547,19 @@ class ManifestsTest {
         Set<String> reached = new TreeSet<>();
         for (JsonNode ingress : ingresses) {
             JsonNode annotations = ingress.path("metadata").path("annotations");
-            for (String limit : List.of("nginx.ingress.kubernetes.io/limit-rps", "nginx.ingress.kubernetes.io/limit-connections")) {
-                assertTrue(annotations.path(limit).asText().matches("[1-9][0-9]*"), limit + " on " + ingress.path("metadata").path("name"));
+            for (String limit :
+                    List.of(
+                            "nginx.ingress.kubernetes.io/limit-rps",
+                            "nginx.ingress.kubernetes.io/limit-connections")) {
+                assertTrue(
+                        annotations.path(limit).asText().matches("[1-9][0-9]*"),
+                        limit + " on " + ingress.path("metadata").path("name"));
             }
             for (JsonNode backend : ingress.path("spec").findValues("service")) {
-                assertEquals("http", backend.path("port").path("name").asText(), "the ingress leads to " + backend);
+                assertEquals(
+                        "http",
+                        backend.path("port").path("name").asText(),
+                        "the ingress leads to " + backend);
                 reached.add(backend.path("name").asText());
                 find(objects, "Service", backend.path("name").asText());
             }
@@ -397,22 +573,45 @@ class ManifestsTest {
         List<String> violations = new ArrayList<>();
         JsonNode pod = podSpec(deployment);
         JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
-        for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/part-of", "app.kubernetes.io/component", "app.kubernetes.io/version")) {
+        for (String label :
+                List.of(
+                        "app.kubernetes.io/name",
+                        "app.kubernetes.io/part-of",
+                        "app.kubernetes.io/component",
+                        "app.kubernetes.io/version")) {
             if (!labels.has(label)) {
                 violations.add("label " + label);
             }
         }
-        if (!pod.path("securityContext").path("seccompProfile").path("type").asText().equals("RuntimeDefault")) {
+        if (!pod.path("securityContext")
+                .path("seccompProfile")
+                .path("type")
+                .asText()
+                .equals("RuntimeDefault")) {
             violations.add("seccompProfile RuntimeDefault");
         }
         boolean podNonRoot = pod.path("securityContext").path("runAsNonRoot").asBoolean(false);
         for (JsonNode container : pod.path("containers")) {
-            for (String[] probe : new String[][] {{"startupProbe", "/q/health/started"}, {"livenessProbe", "/q/health/live"},
-                    {"readinessProbe", "/q/health/ready"}}) {
-                if (!container.path(probe[0]).path("httpGet").path("path").asText().equals(probe[1])) {
+            for (String[] probe :
+                    new String[][] {
+                        {"startupProbe", "/q/health/started"},
+                        {"livenessProbe", "/q/health/live"},
+                        {"readinessProbe", "/q/health/ready"}
+                    }) {
+                if (!container
+                        .path(probe[0])
+                        .path("httpGet")
+                        .path("path")
+                        .asText()
+                        .equals(probe[1])) {
                     violations.add(probe[0] + " on " + probe[1]);
                 }
-                if (!container.path(probe[0]).path("httpGet").path("port").asText().equals("management")) {
+                if (!container
+                        .path(probe[0])
+                        .path("httpGet")
+                        .path("port")
+                        .asText()
+                        .equals("management")) {
                     violations.add(probe[0] + " on the management port");
                 }
             }
@@ -440,7 +639,9 @@ class ManifestsTest {
             for (JsonNode mount : container.path("volumeMounts")) {
                 if (mount.path("mountPath").asText().equals("/tmp")) {
                     for (JsonNode volume : pod.path("volumes")) {
-                        tmpIsWritable |= volume.path("name").equals(mount.path("name")) && volume.has("emptyDir");
+                        tmpIsWritable |=
+                                volume.path("name").equals(mount.path("name"))
+                                        && volume.has("emptyDir");
                     }
                 }
             }
@@ -454,14 +655,39 @@ class ManifestsTest {
     private static void assertCloudNativePgCluster(JsonNode cluster) {
         String name = cluster.path("metadata").path("name").asText();
         JsonNode spec = cluster.path("spec");
-        Set<String> known = Set.of("instances", "imageName", "primaryUpdateStrategy", "storage", "bootstrap", "resources", "backup");
-        spec.fieldNames().forEachRemaining(field -> assertTrue(known.contains(field), name + ": unexpected spec." + field));
+        Set<String> known =
+                Set.of(
+                        "instances",
+                        "imageName",
+                        "primaryUpdateStrategy",
+                        "storage",
+                        "bootstrap",
+                        "resources",
+                        "backup");
+        spec.fieldNames()
+                .forEachRemaining(
+                        field ->
+                                assertTrue(
+                                        known.contains(field),
+                                        name + ": unexpected spec." + field));
         assertTrue(spec.path("instances").asInt() >= 1, name + " instances");
         assertFalse(spec.path("storage").path("size").asText().isEmpty(), name + " storage.size");
-        assertFalse(spec.path("bootstrap").path("initdb").path("database").asText().isEmpty(), name + " initdb.database");
-        assertFalse(spec.path("bootstrap").path("initdb").path("owner").asText().isEmpty(), name + " initdb.owner");
-        assertTrue(spec.path("backup").path("barmanObjectStore").path("destinationPath").asText().startsWith("s3://"), name + " backup");
-        assertFalse(spec.path("resources").path("limits").path("memory").isMissingNode(), name + " limits");
+        assertFalse(
+                spec.path("bootstrap").path("initdb").path("database").asText().isEmpty(),
+                name + " initdb.database");
+        assertFalse(
+                spec.path("bootstrap").path("initdb").path("owner").asText().isEmpty(),
+                name + " initdb.owner");
+        assertTrue(
+                spec.path("backup")
+                        .path("barmanObjectStore")
+                        .path("destinationPath")
+                        .asText()
+                        .startsWith("s3://"),
+                name + " backup");
+        assertFalse(
+                spec.path("resources").path("limits").path("memory").isMissingNode(),
+                name + " limits");
     }
 
     /** Every non-empty additionalProperties in {@code typed}: where both models keep fields they do not know. */
@@ -471,10 +697,18 @@ class ManifestsTest {
         return unknown;
     }
 
-    private static void unknownFields(Object value, String path, List<String> unknown, IdentityHashMap<Object, Boolean> seen) throws Exception {
-        if (value == null || seen.containsKey(value) || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Enum<?> || value.getClass().getName().startsWith("java.")
-                && !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>)) {
+    private static void unknownFields(
+            Object value, String path, List<String> unknown, IdentityHashMap<Object, Boolean> seen)
+            throws Exception {
+        if (value == null
+                || seen.containsKey(value)
+                || value instanceof String
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Enum<?>
+                || value.getClass().getName().startsWith("java.")
+                        && !(value instanceof Collection<?>)
+                        && !(value instanceof Map<?, ?>)) {
             return;
         }
         seen.put(value, true);
@@ -492,7 +726,8 @@ class ManifestsTest {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || getter.getDeclaringClass() == Object.class
+            if (getter.getParameterCount() != 0
+                    || getter.getDeclaringClass() == Object.class
                     || !(getter.getName().startsWith("get") || getter.getName().startsWith("is"))) {
                 continue;
             }
@@ -502,7 +737,8 @@ class ManifestsTest {
             } catch (ReflectiveOperationException | RuntimeException e) {
                 continue;
             }
-            if (getter.getName().equals("getAdditionalProperties") && property instanceof Map<?, ?> extra) {
+            if (getter.getName().equals("getAdditionalProperties")
+                    && property instanceof Map<?, ?> extra) {
                 if (!extra.isEmpty()) {
                     unknown.add(path + ": " + extra.keySet());
                 }
@@ -517,14 +753,26 @@ class ManifestsTest {
     void everyAlertSaysHowBadWhatAndWhereItsRunbookIs(String overlay) throws Exception {
         Set<String> anchors = readmeAnchors();
         Set<String> alerts = new TreeSet<>();
-        for (JsonNode rule : find(render(overlay), "PrometheusRule", "balans-alerts").path("spec").path("groups").get(0).path("rules")) {
+        for (JsonNode rule :
+                find(render(overlay), "PrometheusRule", "balans-alerts")
+                        .path("spec")
+                        .path("groups")
+                        .get(0)
+                        .path("rules")) {
             String alert = rule.path("alert").asText();
             alerts.add(alert);
             assertTrue(rule.path("for").asText().matches("\\d+[smh]"), alert + ": for");
-            assertTrue(Set.of("warning", "critical").contains(rule.path("labels").path("severity").asText()), alert + ": severity");
-            assertFalse(rule.path("annotations").path("summary").asText().isBlank(), alert + ": summary");
+            assertTrue(
+                    Set.of("warning", "critical")
+                            .contains(rule.path("labels").path("severity").asText()),
+                    alert + ": severity");
+            assertFalse(
+                    rule.path("annotations").path("summary").asText().isBlank(),
+                    alert + ": summary");
             String runbook = rule.path("annotations").path("runbook").asText();
-            assertTrue(runbook.startsWith("README.md#") && anchors.contains(runbook.substring("README.md#".length())),
+            assertTrue(
+                    runbook.startsWith("README.md#")
+                            && anchors.contains(runbook.substring("README.md#".length())),
                     alert + ": the runbook " + runbook + " is a section of the README");
             assertBalanced(rule.path("expr").asText(), alert);
         }
@@ -534,8 +782,12 @@ class ManifestsTest {
     @Test
     void theDashboardIsGrafanaJsonWithEveryPanelTheOperatorsNeed() throws Exception {
         JsonNode configMap = find(render("prod"), "ConfigMap", "balans-dashboard");
-        assertEquals("1", configMap.path("metadata").path("labels").path("grafana_dashboard").asText(), "found by Grafana's sidecar");
-        JsonNode dashboard = new ObjectMapper().readTree(configMap.path("data").path("balans.json").asText());
+        assertEquals(
+                "1",
+                configMap.path("metadata").path("labels").path("grafana_dashboard").asText(),
+                "found by Grafana's sidecar");
+        JsonNode dashboard =
+                new ObjectMapper().readTree(configMap.path("data").path("balans.json").asText());
         Set<String> titles = new TreeSet<>();
         for (JsonNode panel : dashboard.path("panels")) {
             titles.add(panel.path("title").asText());
@@ -544,9 +796,17 @@ class ManifestsTest {
                 assertBalanced(target.path("expr").asText(), panel.path("title").asText());
             }
         }
-        assertTrue(titles.containsAll(Set.of("Recommendations and diagnoses served", "Answer latency (p95)", "Diagnoses by cause",
-                "Recharge events accepted and dead-lettered", "Consumer lag (recharge-events)", "Channel status",
-                "Top-ups overdue and contradictory")), "panels: " + titles);
+        assertTrue(
+                titles.containsAll(
+                        Set.of(
+                                "Recommendations and diagnoses served",
+                                "Answer latency (p95)",
+                                "Diagnoses by cause",
+                                "Recharge events accepted and dead-lettered",
+                                "Consumer lag (recharge-events)",
+                                "Channel status",
+                                "Top-ups overdue and contradictory")),
+                "panels: " + titles);
     }
 
     /** A PromQL expression whose brackets do not pair is refused by Prometheus: caught here, without one. */
@@ -560,7 +820,9 @@ class ManifestsTest {
             } else if (!quoted && "({[".indexOf(c) >= 0) {
                 open.push(c);
             } else if (!quoted && ")}]".indexOf(c) >= 0) {
-                assertFalse(open.isEmpty() || "({[".indexOf(open.pop()) != ")}]".indexOf(c), where + ": unbalanced " + expr);
+                assertFalse(
+                        open.isEmpty() || "({[".indexOf(open.pop()) != ")}]".indexOf(c),
+                        where + ": unbalanced " + expr);
             }
         }
         assertTrue(open.isEmpty() && !quoted, where + ": unbalanced " + expr);
@@ -571,7 +833,12 @@ class ManifestsTest {
         Set<String> anchors = new HashSet<>();
         for (String line : Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)) {
             if (line.startsWith("#")) {
-                anchors.add(line.replaceFirst("^#+\\s*", "").toLowerCase().replaceAll("[^a-z0-9 -]", "").trim().replace(' ', '-'));
+                anchors.add(
+                        line.replaceFirst("^#+\\s*", "")
+                                .toLowerCase()
+                                .replaceAll("[^a-z0-9 -]", "")
+                                .trim()
+                                .replace(' ', '-'));
             }
         }
         return anchors;
@@ -586,19 +853,29 @@ class ManifestsTest {
         return rendered;
     }
 
-    private static List<JsonNode> kustomize(String overlay) throws IOException, InterruptedException {
+    private static List<JsonNode> kustomize(String overlay)
+            throws IOException, InterruptedException {
         Path directory = ROOT.resolve("deploy/kubernetes/overlays").resolve(overlay);
         Process kustomize;
         try {
-            kustomize = new ProcessBuilder("kubectl", "kustomize", directory.toString()).redirectErrorStream(true).start();
+            kustomize =
+                    new ProcessBuilder("kubectl", "kustomize", directory.toString())
+                            .redirectErrorStream(true)
+                            .start();
         } catch (IOException e) {
-            throw new AssertionError("Rendering the manifests needs `kubectl` (with kustomize built in) on the PATH: " + e.getMessage(), e);
+            throw new AssertionError(
+                    "Rendering the manifests needs `kubectl` (with kustomize built in) on the PATH: "
+                            + e.getMessage(),
+                    e);
         }
-        String output = new String(kustomize.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output =
+                new String(kustomize.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(kustomize.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, kustomize.exitValue(), "kubectl kustomize " + overlay + ":\n" + output);
         List<JsonNode> objects = new ArrayList<>();
-        YAML.readerFor(JsonNode.class).readValues(output).forEachRemaining(node -> objects.add((JsonNode) node));
+        YAML.readerFor(JsonNode.class)
+                .readValues(output)
+                .forEachRemaining(node -> objects.add((JsonNode) node));
         return List.copyOf(objects);
     }
 
@@ -608,18 +885,25 @@ class ManifestsTest {
 
     private static Properties serviceConfig(String service) throws IOException {
         Properties config = new Properties();
-        try (var reader = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+        try (var reader =
+                Files.newBufferedReader(
+                        ROOT.resolve(service).resolve("src/main/resources/application.properties"),
+                        StandardCharsets.UTF_8)) {
             config.load(reader);
         }
         return config;
     }
 
     private static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
-        return objects.stream().filter(object -> object.path("kind").asText().equals(kind)).toList();
+        return objects.stream()
+                .filter(object -> object.path("kind").asText().equals(kind))
+                .toList();
     }
 
     private static JsonNode find(List<JsonNode> objects, String kind, String name) {
-        return ofKind(objects, kind).stream().filter(object -> object.path("metadata").path("name").asText().equals(name)).findFirst()
+        return ofKind(objects, kind).stream()
+                .filter(object -> object.path("metadata").path("name").asText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 

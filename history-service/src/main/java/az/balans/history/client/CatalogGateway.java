@@ -1,14 +1,13 @@
 package az.balans.history.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one way from history to catalog-service: each channel's time to credit, read page by page
@@ -33,8 +32,13 @@ public class CatalogGateway {
         Map<String, Duration> times = new HashMap<>();
         for (int page = 0; ; page++) {
             CatalogRestClient.Page answer = catalog.channels(page, PAGE_SIZE);
-            answer.items().stream().filter(channel -> channel.minutesToCredit() != null)
-                    .forEach(channel -> times.put(channel.id(), Duration.ofMinutes(channel.minutesToCredit())));
+            answer.items().stream()
+                    .filter(channel -> channel.minutesToCredit() != null)
+                    .forEach(
+                            channel ->
+                                    times.put(
+                                            channel.id(),
+                                            Duration.ofMinutes(channel.minutesToCredit())));
             if ((long) (page + 1) * PAGE_SIZE >= answer.total()) {
                 return Map.copyOf(times);
             }

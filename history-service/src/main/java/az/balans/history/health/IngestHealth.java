@@ -4,13 +4,12 @@ import az.balans.history.config.HistoryConfig;
 import az.balans.history.service.IngestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.time.Duration;
 
 /**
  * Whether recharge events are reaching the store. Anyone may call the probes, so they say what is
@@ -20,8 +19,7 @@ public final class IngestHealth {
 
     private static final String NAME = "recharge-events ingest";
 
-    private IngestHealth() {
-    }
+    private IngestHealth() {}
 
     /** Not ready while a batch waits for the database or the broker. */
     @Readiness
@@ -37,10 +35,13 @@ public final class IngestHealth {
         @Override
         public HealthCheckResponse call() {
             return status.stall()
-                    .map(stall -> HealthCheckResponse.named(NAME).down()
-                            .withData("waiting for", stall.waitingFor())
-                            .withData("since", stall.since().toString())
-                            .build())
+                    .map(
+                            stall ->
+                                    HealthCheckResponse.named(NAME)
+                                            .down()
+                                            .withData("waiting for", stall.waitingFor())
+                                            .withData("since", stall.since().toString())
+                                            .build())
                     .orElseGet(() -> HealthCheckResponse.up(NAME));
         }
     }
@@ -69,12 +70,17 @@ public final class IngestHealth {
         @Override
         public HealthCheckResponse call() {
             HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
-            status.stall().ifPresent(stall -> {
-                response.withData("waiting for", stall.waitingFor()).withData("since", stall.since().toString());
-                if (Duration.between(stall.since(), status.now()).compareTo(stuckAfter) > 0) {
-                    response.down();
-                }
-            });
+            status.stall()
+                    .ifPresent(
+                            stall -> {
+                                response.withData("waiting for", stall.waitingFor())
+                                        .withData("since", stall.since().toString());
+                                if (Duration.between(stall.since(), status.now())
+                                                .compareTo(stuckAfter)
+                                        > 0) {
+                                    response.down();
+                                }
+                            });
             return response.build();
         }
     }

@@ -8,11 +8,10 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTrace;
 import io.smallrye.reactive.messaging.kafka.tracing.KafkaTraceTextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Sets a record aside on recharge-events-dlq: the original key and bytes, untouched, with where it
@@ -26,7 +25,9 @@ public class DeadLetters {
     private final MutinyEmitter<byte[]> emitter;
     private final OpenTelemetry openTelemetry;
 
-    DeadLetters(@Channel("recharge-events-dlq") MutinyEmitter<byte[]> emitter, OpenTelemetry openTelemetry) {
+    DeadLetters(
+            @Channel("recharge-events-dlq") MutinyEmitter<byte[]> emitter,
+            OpenTelemetry openTelemetry) {
         this.emitter = emitter;
         this.openTelemetry = openTelemetry;
     }
@@ -34,14 +35,21 @@ public class DeadLetters {
     /** @return completes when Kafka acknowledged the dead letter */
     public CompletableFuture<Void> send(ConsumerRecord<String, byte[]> record, String reason) {
         // read from the record's headers with the connector's own getter, as its consumer spans do
-        Context producer = openTelemetry.getPropagators().getTextMapPropagator()
-                .extract(Context.root(), new KafkaTrace.Builder().withHeaders(record.headers()).build(), KafkaTraceTextMapGetter.INSTANCE);
-        Message<byte[]> deadLetter = KafkaRecord.of(record.key(), record.value() == null ? new byte[0] : record.value())
-                .withHeader("dead-letter-reason", reason)
-                .withHeader("dead-letter-topic", record.topic())
-                .withHeader("dead-letter-partition", String.valueOf(record.partition()))
-                .withHeader("dead-letter-offset", String.valueOf(record.offset()))
-                .addMetadata(TracingMetadata.withCurrent(producer));
+        Context producer =
+                openTelemetry
+                        .getPropagators()
+                        .getTextMapPropagator()
+                        .extract(
+                                Context.root(),
+                                new KafkaTrace.Builder().withHeaders(record.headers()).build(),
+                                KafkaTraceTextMapGetter.INSTANCE);
+        Message<byte[]> deadLetter =
+                KafkaRecord.of(record.key(), record.value() == null ? new byte[0] : record.value())
+                        .withHeader("dead-letter-reason", reason)
+                        .withHeader("dead-letter-topic", record.topic())
+                        .withHeader("dead-letter-partition", String.valueOf(record.partition()))
+                        .withHeader("dead-letter-offset", String.valueOf(record.offset()))
+                        .addMetadata(TracingMetadata.withCurrent(producer));
         return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();
     }
 }

@@ -3,22 +3,17 @@ package az.balans.history.messaging;
 import az.balans.history.config.HistoryConfig;
 import az.balans.history.service.DeadLetterLedger;
 import az.balans.history.service.IngestStatus;
-import az.balans.platform.number.MobileNumbers;
 import az.balans.history.service.ReceivedEvent;
 import az.balans.history.service.RechargeEventIngest;
 import az.balans.history.service.RefusedEventsException;
 import az.balans.history.service.SetAside;
+import az.balans.platform.number.MobileNumbers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Reads recharge-events in batches. Each batch: the acceptable events are stored in one database
@@ -48,7 +47,8 @@ public class RechargeEventConsumer {
     static final String BROKER = "the broker (dead letters)";
 
     /** A record as read, and the event it holds or why it cannot be accepted. */
-    private record Received(ConsumerRecord<String, byte[]> record, ReceivedEvent event, String rejection) {
+    private record Received(
+            ConsumerRecord<String, byte[]> record, ReceivedEvent event, String rejection) {
         SetAside setAside() {
             return new SetAside(record.topic(), record.partition(), record.offset(), rejection);
         }
@@ -65,8 +65,14 @@ public class RechargeEventConsumer {
     private final Counter retries;
     private volatile boolean stopping;
 
-    RechargeEventConsumer(RechargeEventParser parser, RechargeEventIngest ingest, DeadLetters deadLetters,
-                          DeadLetterLedger ledger, IngestStatus status, HistoryConfig config, MeterRegistry metrics) {
+    RechargeEventConsumer(
+            RechargeEventParser parser,
+            RechargeEventIngest ingest,
+            DeadLetters deadLetters,
+            DeadLetterLedger ledger,
+            IngestStatus status,
+            HistoryConfig config,
+            MeterRegistry metrics) {
         this.parser = parser;
         this.ingest = ingest;
         this.deadLetters = deadLetters;
@@ -94,8 +100,8 @@ public class RechargeEventConsumer {
         }
         if (!acceptable.isEmpty()) {
             List<Received> refusedByDatabase = untilDone(DATABASE, () -> store(acceptable));
-            Set<ConsumerRecord<String, byte[]>> refusedRecords = refusedByDatabase.stream().map(Received::record)
-                    .collect(Collectors.toSet());
+            Set<ConsumerRecord<String, byte[]>> refusedRecords =
+                    refusedByDatabase.stream().map(Received::record).collect(Collectors.toSet());
             acceptable.removeIf(received -> refusedRecords.contains(received.record()));
             refused.addAll(refusedByDatabase);
         }
@@ -112,7 +118,8 @@ public class RechargeEventConsumer {
         try {
             return parser.parse(record.value());
         } catch (RuntimeException e) {
-            return new RechargeEventParser.Outcome(null, "unreadable (" + e.getClass().getSimpleName() + ")");
+            return new RechargeEventParser.Outcome(
+                    null, "unreadable (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -122,7 +129,8 @@ public class RechargeEventConsumer {
             ingest.store(acceptable.stream().map(Received::event).toList());
             return List.of();
         } catch (RefusedEventsException batchRefused) {
-            // one or more events are at fault: alone, each good one stores and each bad one is refused
+            // one or more events are at fault: alone, each good one stores and each bad one is
+            // refused
             List<Received> refused = new ArrayList<>();
             for (Received received : acceptable) {
                 try {
@@ -140,15 +148,26 @@ public class RechargeEventConsumer {
      * again) are not sent again, and the others are recorded once the broker has acknowledged them.
      */
     private void setAside(List<Received> refused) {
-        Set<SetAside> alreadySetAside = untilDone(DATABASE, () -> ledger.alreadySetAside(refused.stream().map(Received::setAside).toList()));
-        List<Received> unsent = new ArrayList<>(refused.stream().filter(received -> !alreadySetAside.contains(received.setAside())).toList());
+        Set<SetAside> alreadySetAside =
+                untilDone(
+                        DATABASE,
+                        () ->
+                                ledger.alreadySetAside(
+                                        refused.stream().map(Received::setAside).toList()));
+        List<Received> unsent =
+                new ArrayList<>(
+                        refused.stream()
+                                .filter(received -> !alreadySetAside.contains(received.setAside()))
+                                .toList());
         List<SetAside> sent = unsent.stream().map(Received::setAside).toList();
         if (!unsent.isEmpty()) {
             untilDone(BROKER, () -> deadLetter(unsent));
-            untilDone(DATABASE, () -> {
-                ledger.record(sent);
-                return null;
-            });
+            untilDone(
+                    DATABASE,
+                    () -> {
+                        ledger.record(sent);
+                        return null;
+                    });
         }
     }
 
@@ -157,8 +176,13 @@ public class RechargeEventConsumer {
         List<CompletableFuture<Void>> sent = new ArrayList<>(unsent.size());
         for (Received received : unsent) {
             ConsumerRecord<String, byte[]> record = received.record();
-            LOG.infof("Dead-lettering %s-%d@%d for %s: %s", record.topic(), record.partition(), record.offset(),
-                    MobileNumbers.mask(record.key()), received.rejection());
+            LOG.infof(
+                    "Dead-lettering %s-%d@%d for %s: %s",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    MobileNumbers.mask(record.key()),
+                    received.rejection());
             sent.add(deadLetters.send(record, received.rejection()));
         }
         try {
@@ -186,14 +210,16 @@ public class RechargeEventConsumer {
             try {
                 return step.get();
             } catch (RuntimeException | AssertionError e) {
-                // (pgjdbc's batch handler throws an AssertionError when the connection drops mid-batch)
+                // (pgjdbc's batch handler throws an AssertionError when the connection drops
+                // mid-batch)
                 if (stopping) {
                     throw e;
                 }
                 status.waitingFor(dependency);
                 retries.increment();
-                LOG.warnf("Holding the batch: cannot reach %s (%s); trying it again in %d ms", dependency,
-                        rootCause(e), pause.toMillis());
+                LOG.warnf(
+                        "Holding the batch: cannot reach %s (%s); trying it again in %d ms",
+                        dependency, rootCause(e), pause.toMillis());
                 sleep(pause);
                 pause = pause.multipliedBy(2);
                 if (pause.compareTo(config.maxRetryDelay()) > 0) {

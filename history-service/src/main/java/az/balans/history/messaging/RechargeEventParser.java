@@ -1,8 +1,8 @@
 package az.balans.history.messaging;
 
 import az.balans.history.service.EventKind;
-import az.balans.platform.number.MobileNumbers;
 import az.balans.history.service.ReceivedEvent;
+import az.balans.platform.number.MobileNumbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +45,11 @@ public class RechargeEventParser {
 
     RechargeEventParser(ObjectMapper json) {
         this.json = json;
-        try (InputStream in = RechargeEventParser.class.getResourceAsStream("/contract/recharge-event.schema.json")) {
-            this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        try (InputStream in =
+                RechargeEventParser.class.getResourceAsStream(
+                        "/contract/recharge-event.schema.json")) {
+            this.schema =
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the recharge event schema is missing", e);
         }
@@ -59,8 +61,12 @@ public class RechargeEventParser {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value)).toString();
+            text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(value))
+                            .toString();
         } catch (CharacterCodingException e) {
             return Outcome.rejected("not UTF-8 text");
         }
@@ -75,29 +81,35 @@ public class RechargeEventParser {
         }
         Set<ValidationMessage> violations = schema.validate(node);
         if (!violations.isEmpty()) {
-            return Outcome.rejected("schema: " + violations.stream().map(ValidationMessage::getMessage)
-                    .sorted(Comparator.naturalOrder()).collect(Collectors.joining("; ")));
+            return Outcome.rejected(
+                    "schema: "
+                            + violations.stream()
+                                    .map(ValidationMessage::getMessage)
+                                    .sorted(Comparator.naturalOrder())
+                                    .collect(Collectors.joining("; ")));
         }
         JsonNode data = node.get("data");
         Optional<String> msisdn = MobileNumbers.e164Of(data.get("msisdn").asText());
         if (msisdn.isEmpty()) {
             return Outcome.rejected("data.msisdn is not an Azerbaijani mobile number");
         }
-        return new Outcome(new ReceivedEvent(
-                node.get("id").asText(),
-                EventKind.ofType(node.get("type").asText()),
-                node.get("source").asText(),
-                OffsetDateTime.parse(node.get("time").asText()).toInstant(),
-                data.get("attemptId").asText(),
-                msisdn.get(),
-                data.get("carrier").asText(),
-                data.get("channelId").asText(),
-                data.get("paymentMethod").asText(),
-                new BigDecimal(data.get("amount").asText()),
-                data.get("currency").asText(),
-                textOrNull(data, "failureCode"),
-                textOrNull(data, "failureDetail"),
-                text), null);
+        return new Outcome(
+                new ReceivedEvent(
+                        node.get("id").asText(),
+                        EventKind.ofType(node.get("type").asText()),
+                        node.get("source").asText(),
+                        OffsetDateTime.parse(node.get("time").asText()).toInstant(),
+                        data.get("attemptId").asText(),
+                        msisdn.get(),
+                        data.get("carrier").asText(),
+                        data.get("channelId").asText(),
+                        data.get("paymentMethod").asText(),
+                        new BigDecimal(data.get("amount").asText()),
+                        data.get("currency").asText(),
+                        textOrNull(data, "failureCode"),
+                        textOrNull(data, "failureDetail"),
+                        text),
+                null);
     }
 
     /** PostgreSQL's text and jsonb hold no U+0000, in a value or a field name, at any depth. */

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,14 +20,14 @@ import java.util.stream.Collectors;
 public class AttemptRepository implements PanacheRepositoryBase<Attempt, String> {
 
     /** Where a page starts: after this attempt, in newest-first order. */
-    public record Position(Instant firstEventAt, String attemptId) {
-    }
+    public record Position(Instant firstEventAt, String attemptId) {}
 
     /**
      * A subscriber's attempts, newest first, after {@code after} (keyset pagination: an insert
      * elsewhere in the list never shifts a page, so no record is skipped or repeated).
      */
-    public List<Attempt> page(String msisdn, Instant from, Instant to, String state, Position after, int limit) {
+    public List<Attempt> page(
+            String msisdn, Instant from, Instant to, String state, Position after, int limit) {
         List<String> conditions = new ArrayList<>(List.of("msisdn = :msisdn"));
         Parameters parameters = Parameters.with("msisdn", msisdn);
         if (from != null) {
@@ -44,49 +43,70 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
             parameters.and("state", state);
         }
         if (after != null) {
-            conditions.add("(firstEventAt < :afterTime or (firstEventAt = :afterTime and attemptId < :afterId))");
+            conditions.add(
+                    "(firstEventAt < :afterTime or (firstEventAt = :afterTime and attemptId < :afterId))");
             parameters.and("afterTime", after.firstEventAt()).and("afterId", after.attemptId());
         }
-        return find(String.join(" and ", conditions) + " order by firstEventAt desc, attemptId desc", parameters)
-                .range(0, limit - 1).list();
+        return find(
+                        String.join(" and ", conditions)
+                                + " order by firstEventAt desc, attemptId desc",
+                        parameters)
+                .range(0, limit - 1)
+                .list();
     }
 
-    public record StateCount(String state, long count) {
-    }
+    public record StateCount(String state, long count) {}
 
-    public record CurrencyTotal(String currency, BigDecimal total) {
-    }
+    public record CurrencyTotal(String currency, BigDecimal total) {}
 
     public List<StateCount> countByState(String msisdn) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select new az.balans.history.repository.AttemptRepository$StateCount(a.state, count(a)) "
-                                + "from Attempt a where a.msisdn = :msisdn group by a.state order by a.state", StateCount.class)
-                .setParameter("msisdn", msisdn).getResultList();
+                                + "from Attempt a where a.msisdn = :msisdn group by a.state order by a.state",
+                        StateCount.class)
+                .setParameter("msisdn", msisdn)
+                .getResultList();
     }
 
     /** What was topped up and stayed: succeeded, not reversed. */
     public List<CurrencyTotal> creditedTotals(String msisdn) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select new az.balans.history.repository.AttemptRepository$CurrencyTotal(a.currency, sum(a.amount)) "
                                 + "from Attempt a where a.msisdn = :msisdn and a.state = 'succeeded' "
-                                + "group by a.currency order by a.currency", CurrencyTotal.class)
-                .setParameter("msisdn", msisdn).getResultList();
+                                + "group by a.currency order by a.currency",
+                        CurrencyTotal.class)
+                .setParameter("msisdn", msisdn)
+                .getResultList();
     }
 
     /** The latest successful top-up: its carrier serves the number (a ported number shows here). */
     public Optional<Attempt> latestSuccess(String msisdn) {
-        return find("msisdn = ?1 and hasSucceeded = true order by succeededAt desc, attemptId desc", msisdn).firstResultOptional();
+        return find(
+                        "msisdn = ?1 and hasSucceeded = true order by succeededAt desc, attemptId desc",
+                        msisdn)
+                .firstResultOptional();
     }
 
     public Optional<Instant> lastActivity(String msisdn) {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select max(a.lastEventAt) from Attempt a where a.msisdn = :msisdn", Instant.class)
-                .setParameter("msisdn", msisdn).getSingleResult());
+        return Optional.ofNullable(
+                getEntityManager()
+                        .createQuery(
+                                "select max(a.lastEventAt) from Attempt a where a.msisdn = :msisdn",
+                                Instant.class)
+                        .setParameter("msisdn", msisdn)
+                        .getSingleResult());
     }
 
-    public record ChannelWindow(String channelId, long attempts, long succeeded, long failed, long pending,
-                                Double medianSeconds, Double p90Seconds) {
-    }
+    public record ChannelWindow(
+            String channelId,
+            long attempts,
+            long succeeded,
+            long failed,
+            long pending,
+            Double medianSeconds,
+            Double p90Seconds) {}
 
     /**
      * Per channel, the attempts that began in [from, to): a range scan of attempt_time_idx bounded by
@@ -95,7 +115,10 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
      */
     @SuppressWarnings("unchecked")
     public List<ChannelWindow> channelWindows(Instant from, Instant to) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows =
+                getEntityManager()
+                        .createNativeQuery(
+                                """
                         select channel_id,
                                count(*),
                                count(*) filter (where has_succeeded),
@@ -110,20 +133,33 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
                         group by channel_id
                         order by channel_id
                         """)
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .getResultList();
-        return rows.stream().map(row -> new ChannelWindow((String) row[0], number(row[1]), number(row[2]), number(row[3]),
-                number(row[4]), seconds(row[5]), seconds(row[6]))).toList();
+                        .setParameter(1, from)
+                        .setParameter(2, to)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        row ->
+                                new ChannelWindow(
+                                        (String) row[0],
+                                        number(row[1]),
+                                        number(row[2]),
+                                        number(row[3]),
+                                        number(row[4]),
+                                        seconds(row[5]),
+                                        seconds(row[6])))
+                .toList();
     }
 
     /** One channel's attempts begun in one step of a series: bucket 0 starts at the series' start. */
-    public record ChannelBucket(String channelId, int bucket, long attempts, long succeeded, long failed) {
-    }
+    public record ChannelBucket(
+            String channelId, int bucket, long attempts, long succeeded, long failed) {}
 
     /** Per channel and per step of {@code stepSeconds} from {@code from}: the attempts begun there and how they ended. */
     public List<ChannelBucket> channelBuckets(Instant from, Instant to, long stepSeconds) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows =
+                getEntityManager()
+                        .createNativeQuery(
+                                """
                         select channel_id,
                                floor(extract(epoch from first_event_at - ?1) / ?3)::int as bucket,
                                count(*),
@@ -134,12 +170,20 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
                         group by channel_id, bucket
                         order by channel_id, bucket
                         """)
-                .setParameter(1, from)
-                .setParameter(2, to)
-                .setParameter(3, stepSeconds)
-                .getResultList();
-        return rows.stream().map(row -> new ChannelBucket((String) row[0], ((Number) row[1]).intValue(), number(row[2]),
-                number(row[3]), number(row[4]))).toList();
+                        .setParameter(1, from)
+                        .setParameter(2, to)
+                        .setParameter(3, stepSeconds)
+                        .getResultList();
+        return rows.stream()
+                .map(
+                        row ->
+                                new ChannelBucket(
+                                        (String) row[0],
+                                        ((Number) row[1]).intValue(),
+                                        number(row[2]),
+                                        number(row[3]),
+                                        number(row[4])))
+                .toList();
     }
 
     public long erase(String msisdn) {
@@ -169,8 +213,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
     }
 
     /** An attempt past its channel's time to credit, and when it was due. */
-    public record Overdue(String attemptId, Instant dueAt) {
-    }
+    public record Overdue(String attemptId, Instant dueAt) {}
 
     /**
      * The SQL that decides which open attempts are overdue: each is due at its request time plus the
@@ -178,7 +221,8 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
      * id; ?2 where the catalog has none) and the live 90th percentile of the channel's attempts begun
      * since ?3; it is overdue when that is before ?4.
      */
-    private static final String OVERDUE = """
+    private static final String OVERDUE =
+            """
             with catalog_time as (
                 select key as channel_id, value::numeric as seconds from jsonb_each_text(cast(?1 as jsonb))),
             live as (
@@ -198,30 +242,57 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
 
     /** Open attempts past their due time, oldest first, after {@code after} (keyset pagination). */
     @SuppressWarnings("unchecked")
-    public List<Overdue> overdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now,
-                                 Position after, int limit) {
-        List<Object[]> rows = overdueQuery("""
+    public List<Overdue> overdue(
+            String catalogSecondsByChannel,
+            long secondsWhenUnknown,
+            Instant liveSince,
+            Instant now,
+            Position after,
+            int limit) {
+        List<Object[]> rows =
+                overdueQuery(
+                                """
                         select attempt_id, due_at from open_attempt
                         where due_at < ?4
                           and (cast(?5 as timestamptz) is null or (first_event_at, attempt_id) > (cast(?5 as timestamptz), cast(?6 as varchar)))
                         order by first_event_at, attempt_id
                         limit ?7
-                        """, catalogSecondsByChannel, secondsWhenUnknown, liveSince, now)
-                .setParameter(5, after == null ? null : after.firstEventAt())
-                .setParameter(6, after == null ? null : after.attemptId())
-                .setParameter(7, limit)
-                .getResultList();
+                        """,
+                                catalogSecondsByChannel,
+                                secondsWhenUnknown,
+                                liveSince,
+                                now)
+                        .setParameter(5, after == null ? null : after.firstEventAt())
+                        .setParameter(6, after == null ? null : after.attemptId())
+                        .setParameter(7, limit)
+                        .getResultList();
         return rows.stream().map(row -> new Overdue((String) row[0], instant(row[1]))).toList();
     }
 
-    public long countOverdue(String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now) {
-        return number(overdueQuery("select count(*) from open_attempt where due_at < ?4", catalogSecondsByChannel, secondsWhenUnknown,
-                liveSince, now).getSingleResult());
+    public long countOverdue(
+            String catalogSecondsByChannel,
+            long secondsWhenUnknown,
+            Instant liveSince,
+            Instant now) {
+        return number(
+                overdueQuery(
+                                "select count(*) from open_attempt where due_at < ?4",
+                                catalogSecondsByChannel,
+                                secondsWhenUnknown,
+                                liveSince,
+                                now)
+                        .getSingleResult());
     }
 
     /** {@link #OVERDUE} and what selects from it, with the four parameters that decide what is due. */
-    private Query overdueQuery(String select, String catalogSecondsByChannel, long secondsWhenUnknown, Instant liveSince, Instant now) {
-        return getEntityManager().createNativeQuery(OVERDUE + select)
+    private Query overdueQuery(
+            String select,
+            String catalogSecondsByChannel,
+            long secondsWhenUnknown,
+            Instant liveSince,
+            Instant now) {
+        return getEntityManager()
+                .createNativeQuery(OVERDUE + select)
                 .setParameter(1, catalogSecondsByChannel)
                 .setParameter(2, secondsWhenUnknown)
                 .setParameter(3, liveSince)
@@ -234,9 +305,14 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
         if (after == null) {
             return find(where + " order by firstEventAt, attemptId").range(0, limit - 1).list();
         }
-        return find(where + " and (firstEventAt > :afterTime or (firstEventAt = :afterTime and attemptId > :afterId))"
-                        + " order by firstEventAt, attemptId",
-                Parameters.with("afterTime", after.firstEventAt()).and("afterId", after.attemptId())).range(0, limit - 1).list();
+        return find(
+                        where
+                                + " and (firstEventAt > :afterTime or (firstEventAt = :afterTime and attemptId > :afterId))"
+                                + " order by firstEventAt, attemptId",
+                        Parameters.with("afterTime", after.firstEventAt())
+                                .and("afterId", after.attemptId()))
+                .range(0, limit - 1)
+                .list();
     }
 
     public long countContradictory() {
@@ -248,8 +324,11 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
         if (attemptIds.isEmpty()) {
             return List.of();
         }
-        Map<String, Attempt> found = list("attemptId in ?1", attemptIds).stream()
-                .collect(Collectors.toMap(attempt -> attempt.attemptId, Function.identity()));
+        Map<String, Attempt> found =
+                list("attemptId in ?1", attemptIds).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        attempt -> attempt.attemptId, Function.identity()));
         return attemptIds.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

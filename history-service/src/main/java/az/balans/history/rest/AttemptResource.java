@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 @Path("/attempts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "attempts", description = "Top-up attempts with their events, and the reconciliation queue of support agents")
+@Tag(
+        name = "attempts",
+        description =
+                "Top-up attempts with their events, and the reconciliation queue of support agents")
 @Authenticated
 public class AttemptResource {
 
@@ -33,7 +35,11 @@ public class AttemptResource {
     private final RecordAccess access;
     private final HistoryConfig.Records config;
 
-    AttemptResource(RecordsService records, ReconciliationService reconciliation, RecordAccess access, HistoryConfig config) {
+    AttemptResource(
+            RecordsService records,
+            ReconciliationService reconciliation,
+            RecordAccess access,
+            HistoryConfig config) {
         this.records = records;
         this.reconciliation = reconciliation;
         this.access = access;
@@ -42,31 +48,46 @@ public class AttemptResource {
 
     @GET
     @RolesAllowed(Roles.SUPPORT_AGENT)
-    @Operation(operationId = "listReconciliationQueue", summary = "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
-            + "past their channel's time to credit (the catalog's, or the live 90th percentile when larger); "
-            + "contradictory=true lists top-ups that saw both a success and a failure")
-    public ReconciliationPage queue(@QueryParam("overdue") Boolean overdue, @QueryParam("contradictory") Boolean contradictory,
-                                    @QueryParam("limit") @Min(1) Integer limit, @QueryParam("cursor") String cursor) {
+    @Operation(
+            operationId = "listReconciliationQueue",
+            summary =
+                    "The reconciliation queue, oldest first, a page at a time: overdue=true lists top-ups still requested "
+                            + "past their channel's time to credit (the catalog's, or the live 90th percentile when larger); "
+                            + "contradictory=true lists top-ups that saw both a success and a failure")
+    public ReconciliationPage queue(
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("contradictory") Boolean contradictory,
+            @QueryParam("limit") @Min(1) Integer limit,
+            @QueryParam("cursor") String cursor) {
         boolean listOverdue = Boolean.TRUE.equals(overdue);
         if (listOverdue == Boolean.TRUE.equals(contradictory)) {
-            throw new InvalidFieldException(listOverdue ? "contradictory" : "overdue",
+            throw new InvalidFieldException(
+                    listOverdue ? "contradictory" : "overdue",
                     "ask for one queue: overdue=true or contradictory=true");
         }
         int pageSize = limit == null ? config.defaultLimit() : limit;
         if (pageSize > config.maxLimit()) {
             throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
         }
-        return HistoryMapper.toReconciliationPage(reconciliation.queue(listOverdue, Cursor.decode(cursor), pageSize));
+        return HistoryMapper.toReconciliationPage(
+                reconciliation.queue(listOverdue, Cursor.decode(cursor), pageSize));
     }
 
     @GET
     @Path("/{attemptId}")
-    @Operation(operationId = "getAttempt", summary = "One top-up attempt: its state and every event received for it, oldest first")
+    @Operation(
+            operationId = "getAttempt",
+            summary = "One top-up attempt: its state and every event received for it, oldest first")
     public AttemptView get(@PathParam("attemptId") String attemptId) {
         // someone else's attempt is answered as one that does not exist, word for word: ids can be
         // guessed, and a different answer would tell which exist and whose number they carry
-        Attempt attempt = records.attempt(attemptId).filter(found -> access.mayRead(found.msisdn))
-                .orElseThrow(() -> new NotFoundException("No attempt with id '" + attemptId + "'"));
+        Attempt attempt =
+                records.attempt(attemptId)
+                        .filter(found -> access.mayRead(found.msisdn))
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "No attempt with id '" + attemptId + "'"));
         return HistoryMapper.toView(attempt, records.eventsOf(attemptId));
     }
 }

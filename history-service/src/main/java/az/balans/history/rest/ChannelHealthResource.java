@@ -8,12 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/channels/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,26 +29,44 @@ public class ChannelHealthResource {
     }
 
     @GET
-    @Operation(operationId = "getChannelHealth", summary = "Per channel over the last window (ISO-8601 duration, default PT1H): attempts, success rate, "
-            + "median and p90 seconds to credit, status ok, degraded, down or unknown")
+    @Operation(
+            operationId = "getChannelHealth",
+            summary =
+                    "Per channel over the last window (ISO-8601 duration, default PT1H): attempts, success rate, "
+                            + "median and p90 seconds to credit, status ok, degraded, down or unknown")
     public List<ChannelHealthView> health(@QueryParam("window") String window) {
         return health.health(windowOf(window)).stream().map(HistoryMapper::toView).toList();
     }
 
     @GET
     @Path("/series")
-    @Operation(operationId = "getChannelHealthSeries", summary = "Per channel, the success over consecutive steps of the last window (defaults PT24H and PT1H), oldest "
-            + "first, each step with attempts, successes, failures, success rate and status; at most a bounded number of steps")
-    public List<ChannelSeriesView> series(@QueryParam("window") String window, @QueryParam("step") String step) {
+    @Operation(
+            operationId = "getChannelHealthSeries",
+            summary =
+                    "Per channel, the success over consecutive steps of the last window (defaults PT24H and PT1H), oldest "
+                            + "first, each step with attempts, successes, failures, success rate and status; at most a bounded number of steps")
+    public List<ChannelSeriesView> series(
+            @QueryParam("window") String window, @QueryParam("step") String step) {
         Duration windowLength = window == null ? SERIES_WINDOW : windowOf(window);
         Duration stepLength = step == null ? SERIES_STEP : durationOf("step", step);
-        if (stepLength.toSeconds() < 60 || stepLength.compareTo(windowLength) > 0 || !windowLength.dividedBy(stepLength.toSeconds())
-                .multipliedBy(stepLength.toSeconds()).equals(windowLength)) {
-            throw new InvalidFieldException("step", "must be at least PT1M and divide the window (" + windowLength + ") exactly");
+        if (stepLength.toSeconds() < 60
+                || stepLength.compareTo(windowLength) > 0
+                || !windowLength
+                        .dividedBy(stepLength.toSeconds())
+                        .multipliedBy(stepLength.toSeconds())
+                        .equals(windowLength)) {
+            throw new InvalidFieldException(
+                    "step",
+                    "must be at least PT1M and divide the window (" + windowLength + ") exactly");
         }
         if (windowLength.dividedBy(stepLength) > health.maxSeriesPoints()) {
-            throw new InvalidFieldException("step", "gives more than " + health.maxSeriesPoints() + " points over " + windowLength
-                    + ": take a longer step");
+            throw new InvalidFieldException(
+                    "step",
+                    "gives more than "
+                            + health.maxSeriesPoints()
+                            + " points over "
+                            + windowLength
+                            + ": take a longer step");
         }
         return health.series(windowLength, stepLength).stream().map(HistoryMapper::toView).toList();
     }
@@ -60,7 +77,8 @@ public class ChannelHealthResource {
         }
         Duration duration = durationOf("window", window);
         if (duration.compareTo(health.maxWindow()) > 0) {
-            throw new InvalidFieldException("window", "must be positive and at most " + health.maxWindow());
+            throw new InvalidFieldException(
+                    "window", "must be positive and at most " + health.maxWindow());
         }
         return duration;
     }

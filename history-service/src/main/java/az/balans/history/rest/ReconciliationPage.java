@@ -10,6 +10,5 @@ import java.util.List;
 public record ReconciliationPage(List<QueuedAttempt> items, String nextCursor) {
 
     /** An attempt to look into; {@code dueAt} is when an overdue one should have been credited (null for a contradictory one). */
-    public record QueuedAttempt(AttemptView attempt, Instant dueAt) {
-    }
+    public record QueuedAttempt(AttemptView attempt, Instant dueAt) {}
 }

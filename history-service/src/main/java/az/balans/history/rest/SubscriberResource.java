@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A subscriber's records, for support agents, services and the subscriber. The number may be written any way a person types it. */
 @Path("/subscribers/{msisdn}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "subscribers", description = "The records of a number: its top-ups, its summary, and erasure")
+@Tag(
+        name = "subscribers",
+        description = "The records of a number: its top-ups, its summary, and erasure")
 @Authenticated
 public class SubscriberResource {
 
@@ -42,35 +44,61 @@ public class SubscriberResource {
 
     @GET
     @Path("/recharges")
-    @Operation(operationId = "listRecharges", summary = "The number's top-up attempts, newest first, by time range and state, a page at a time")
-    public RecordsPage recharges(@PathParam("msisdn") String msisdn,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("state") @Pattern(regexp = "requested|succeeded|failed|reversed",
-                                         message = "must be requested, succeeded, failed or reversed") String state,
-                                 @QueryParam("limit") @Min(1) Integer limit,
-                                 @QueryParam("cursor") String cursor) {
+    @Operation(
+            operationId = "listRecharges",
+            summary =
+                    "The number's top-up attempts, newest first, by time range and state, a page at a time")
+    public RecordsPage recharges(
+            @PathParam("msisdn") String msisdn,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("state")
+                    @Pattern(
+                            regexp = "requested|succeeded|failed|reversed",
+                            message = "must be requested, succeeded, failed or reversed")
+                    String state,
+            @QueryParam("limit") @Min(1) Integer limit,
+            @QueryParam("cursor") String cursor) {
         int pageSize = limit == null ? config.defaultLimit() : limit;
         if (pageSize > config.maxLimit()) {
             throw new InvalidFieldException("limit", "must be at most " + config.maxLimit());
         }
         String number = numberOf(msisdn);
         access.requireRead(number);
-        return HistoryMapper.toRecordsPage(records.page(number, FourDigitYears.instantParameter("from", from), FourDigitYears.instantParameter("to", to), state, Cursor.decode(cursor), pageSize));
+        return HistoryMapper.toRecordsPage(
+                records.page(
+                        number,
+                        FourDigitYears.instantParameter("from", from),
+                        FourDigitYears.instantParameter("to", to),
+                        state,
+                        Cursor.decode(cursor),
+                        pageSize));
     }
 
     @GET
     @Path("/summary")
-    @Operation(operationId = "getSubscriberSummary", summary = "The carrier serving the number as last seen, money credited, attempts by state, last activity")
+    @Operation(
+            operationId = "getSubscriberSummary",
+            summary =
+                    "The carrier serving the number as last seen, money credited, attempts by state, last activity")
     public SummaryView summary(@PathParam("msisdn") String msisdn) {
         String number = numberOf(msisdn);
         access.requireRead(number);
-        return HistoryMapper.toView(records.summary(number)
-                .orElseThrow(() -> new NotFoundException("No records for " + MobileNumbers.mask(number))));
+        return HistoryMapper.toView(
+                records.summary(number)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "No records for " + MobileNumbers.mask(number))));
     }
 
     @DELETE
-    @APIResponse(responseCode = "204", description = "Erased: no attempt or event of the number is left")
-    @Operation(operationId = "eraseSubscriber", summary = "Erase every record of the number: attempts and events")
+    @APIResponse(
+            responseCode = "204",
+            description = "Erased: no attempt or event of the number is left")
+    @Operation(
+            operationId = "eraseSubscriber",
+            summary = "Erase every record of the number: attempts and events")
     public Response erase(@PathParam("msisdn") String msisdn) {
         String number = numberOf(msisdn);
         access.requireErase(number);
@@ -80,6 +108,10 @@ public class SubscriberResource {
 
     /** The number in the path, written any way a person types it, in E.164; a 400 naming msisdn when it is none. */
     private static String numberOf(String msisdn) {
-        return MobileNumbers.e164Of(msisdn).orElseThrow(() -> new InvalidFieldException("msisdn", "is not an Azerbaijani mobile number"));
+        return MobileNumbers.e164Of(msisdn)
+                .orElseThrow(
+                        () ->
+                                new InvalidFieldException(
+                                        "msisdn", "is not an Azerbaijani mobile number"));
     }
 }

@@ -11,9 +11,12 @@ import java.util.Map;
  * number was ported (every ex-Naxtel 060 number was). {@code credited} sums the succeeded top-ups
  * that were not reversed, by currency.
  */
-public record SummaryView(String msisdn, ServingCarrier servingCarrier, List<Money> credited,
-                          Map<String, Long> countsByState, Instant lastActivity) {
+public record SummaryView(
+        String msisdn,
+        ServingCarrier servingCarrier,
+        List<Money> credited,
+        Map<String, Long> countsByState,
+        Instant lastActivity) {
 
-    public record ServingCarrier(String carrier, Instant seenAt, String attemptId) {
-    }
+    public record ServingCarrier(String carrier, Instant seenAt, String attemptId) {}
 }

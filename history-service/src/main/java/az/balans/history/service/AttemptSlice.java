@@ -2,7 +2,6 @@ package az.balans.history.service;
 
 import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,6 +15,7 @@ public record AttemptSlice<T>(List<T> items, AttemptRepository.Position next) {
             return new AttemptSlice<>(page, null);
         }
         Attempt last = attemptOf.apply(page.get(page.size() - 1));
-        return new AttemptSlice<>(page, new AttemptRepository.Position(last.firstEventAt, last.attemptId));
+        return new AttemptSlice<>(
+                page, new AttemptRepository.Position(last.firstEventAt, last.attemptId));
     }
 }

@@ -3,12 +3,11 @@ package az.balans.history.service;
 import az.balans.history.client.CatalogGateway;
 import az.balans.history.config.HistoryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * How long each channel takes to credit a top-up, as the catalog says (its minutesToCredit).
@@ -21,8 +20,7 @@ public class ChannelTimesToCredit {
     private static final Logger LOG = Logger.getLogger(ChannelTimesToCredit.class);
 
     /** Per channel id, the catalog's time to credit; channels whose time the catalog does not know are absent. */
-    public record Known(Map<String, Duration> byChannel, Instant fetchedAt) {
-    }
+    public record Known(Map<String, Duration> byChannel, Instant fetchedAt) {}
 
     private final CatalogGateway catalog;
     private final HistoryConfig config;
@@ -38,7 +36,8 @@ public class ChannelTimesToCredit {
     public Known current() {
         Known held = known;
         Instant now = clock.instant();
-        if (held.fetchedAt() == null || held.fetchedAt().plus(config.reconciliation().catalogRefresh()).isBefore(now)) {
+        if (held.fetchedAt() == null
+                || held.fetchedAt().plus(config.reconciliation().catalogRefresh()).isBefore(now)) {
             synchronized (this) {
                 if (known == held) {
                     known = fetch(held, now);
@@ -53,8 +52,12 @@ public class ChannelTimesToCredit {
             return new Known(catalog.timesToCredit(), now);
         } catch (RuntimeException e) {
             // the last answer stands; asked again at the next refresh, not on every request
-            LOG.warnf("catalog-service did not give the channels' times to credit (%s); using those of %s",
-                    e.getClass().getSimpleName(), held.fetchedAt() == null ? "nowhere: every channel counts as unknown" : held.fetchedAt());
+            LOG.warnf(
+                    "catalog-service did not give the channels' times to credit (%s); using those of %s",
+                    e.getClass().getSimpleName(),
+                    held.fetchedAt() == null
+                            ? "nowhere: every channel counts as unknown"
+                            : held.fetchedAt());
             return new Known(held.byChannel(), now);
         }
     }

@@ -3,7 +3,6 @@ package az.balans.history.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +33,9 @@ public class DeadLetterLedger {
     public Set<SetAside> alreadySetAside(List<SetAside> candidates) {
         Set<SetAside> found = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select 1 from dead_letter where source_topic = ? and source_partition = ? and source_offset = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement(
+                                "select 1 from dead_letter where source_topic = ? and source_partition = ? and source_offset = ?")) {
             for (SetAside candidate : candidates) {
                 select.setString(1, candidate.topic());
                 select.setInt(2, candidate.partition());
@@ -55,7 +55,9 @@ public class DeadLetterLedger {
     @Transactional
     public void record(List<SetAside> setAside) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                """
                      insert into dead_letter (source_topic, source_partition, source_offset, reason, set_aside_at)
                      values (?, ?, ?, ?, ?) on conflict do nothing""")) {
             Timestamp now = Timestamp.from(clock.instant());
@@ -63,7 +65,11 @@ public class DeadLetterLedger {
                 insert.setString(1, record.topic());
                 insert.setInt(2, record.partition());
                 insert.setLong(3, record.offset());
-                insert.setString(4, record.reason().length() > 2000 ? record.reason().substring(0, 2000) : record.reason());
+                insert.setString(
+                        4,
+                        record.reason().length() > 2000
+                                ? record.reason().substring(0, 2000)
+                                : record.reason());
                 insert.setTimestamp(5, now);
                 insert.addBatch();
             }

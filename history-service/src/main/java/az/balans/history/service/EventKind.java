@@ -2,7 +2,10 @@ package az.balans.history.service;
 
 /** The four things that happen to a top-up attempt, by their CloudEvents type. */
 public enum EventKind {
-    REQUESTED, SUCCEEDED, FAILED, REVERSED;
+    REQUESTED,
+    SUCCEEDED,
+    FAILED,
+    REVERSED;
 
     private static final String PREFIX = "az.balans.recharge.";
 

@@ -1,7 +1,6 @@
 package az.balans.history.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import java.util.Optional;
 public class IngestStatus {
 
     /** The consumer is holding a batch until {@code waitingFor} is back, and has been since {@code since}. */
-    public record Stall(String waitingFor, Instant since) {
-    }
+    public record Stall(String waitingFor, Instant since) {}
 
     private final Clock clock;
     private volatile Stall stall;

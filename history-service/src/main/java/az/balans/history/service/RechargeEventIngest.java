@@ -3,7 +3,6 @@ package az.balans.history.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,14 +25,16 @@ import java.util.Map;
 @ApplicationScoped
 public class RechargeEventIngest {
 
-    private static final String INSERT_EVENT = """
+    private static final String INSERT_EVENT =
+            """
             insert into recharge_event (event_id, attempt_id, type, source, occurred_at, msisdn, carrier, channel_id,
                                         amount, currency, failure_code, payload)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
             on conflict (event_id) do nothing
             """;
 
-    private static final String FOLD_ATTEMPT = """
+    private static final String FOLD_ATTEMPT =
+            """
             insert into attempt as a (attempt_id, msisdn, carrier, channel_id, payment_method, amount, currency,
                                       has_requested, has_succeeded, has_failed, has_reversed,
                                       requested_at, succeeded_at, failed_at, reversed_at, failure_code, failure_detail,
@@ -114,7 +115,9 @@ public class RechargeEventIngest {
      */
     private static RuntimeException classify(SQLException failure) {
         String sqlState = failure.getSQLState();
-        for (SQLException next = failure.getNextException(); sqlState == null && next != null; next = next.getNextException()) {
+        for (SQLException next = failure.getNextException();
+                sqlState == null && next != null;
+                next = next.getNextException()) {
             sqlState = next.getSQLState();
         }
         if (sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"))) {
@@ -196,11 +199,15 @@ public class RechargeEventIngest {
     }
 
     /** In UTC, truncated to the microseconds PostgreSQL keeps, so cursors and comparisons stay exact. */
-    private static void setTimestamp(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    private static void setTimestamp(PreparedStatement statement, int index, Instant instant)
+            throws SQLException {
         if (instant == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+            statement.setObject(
+                    index,
+                    OffsetDateTime.ofInstant(
+                            instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         }
     }
 }

@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,8 +28,7 @@ import java.util.Map;
 public class ReconciliationService {
 
     /** An attempt in the queue, and when it was due (null where it is there for a contradiction, not for being late). */
-    public record QueuedAttempt(Attempt attempt, Instant dueAt) {
-    }
+    public record QueuedAttempt(Attempt attempt, Instant dueAt) {}
 
     private final AttemptRepository attempts;
     private final ChannelTimesToCredit timesToCredit;
@@ -38,43 +36,69 @@ public class ReconciliationService {
     private final Clock clock;
     private final ObjectMapper json;
 
-    ReconciliationService(AttemptRepository attempts, ChannelTimesToCredit timesToCredit, HistoryConfig config, Clock clock,
-                          ObjectMapper json, MeterRegistry registry) {
+    ReconciliationService(
+            AttemptRepository attempts,
+            ChannelTimesToCredit timesToCredit,
+            HistoryConfig config,
+            Clock clock,
+            ObjectMapper json,
+            MeterRegistry registry) {
         this.attempts = attempts;
         this.timesToCredit = timesToCredit;
         this.config = config;
         this.clock = clock;
         this.json = json;
         // the partial indexes keep these small enough to count at each scrape
-        ReadAtScrape.register(registry, "balans.attempts.overdue", "Top-ups still requested past their channel's time to credit",
+        ReadAtScrape.register(
+                registry,
+                "balans.attempts.overdue",
+                "Top-ups still requested past their channel's time to credit",
                 () -> QuarkusTransaction.requiringNew().call(this::countOverdue));
-        ReadAtScrape.register(registry, "balans.attempts.contradictory",
+        ReadAtScrape.register(
+                registry,
+                "balans.attempts.contradictory",
                 "Top-ups that saw both a success and a failure, or events naming different numbers",
                 () -> QuarkusTransaction.requiringNew().call(this::countContradictory));
     }
 
     /** A page of the overdue queue ({@code overdue}) or of the contradictory one, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AttemptSlice<QueuedAttempt> queue(boolean overdue, AttemptRepository.Position after, int size) {
+    public AttemptSlice<QueuedAttempt> queue(
+            boolean overdue, AttemptRepository.Position after, int size) {
         // one more than asked tells whether there is a next page
-        List<QueuedAttempt> found = overdue ? overdue(after, size + 1)
-                : attempts.contradictory(after, size + 1).stream().map(attempt -> new QueuedAttempt(attempt, null)).toList();
+        List<QueuedAttempt> found =
+                overdue
+                        ? overdue(after, size + 1)
+                        : attempts.contradictory(after, size + 1).stream()
+                                .map(attempt -> new QueuedAttempt(attempt, null))
+                                .toList();
         return AttemptSlice.of(found, size, QueuedAttempt::attempt);
     }
 
     private List<QueuedAttempt> overdue(AttemptRepository.Position after, int limit) {
         Instant now = clock.instant();
-        List<AttemptRepository.Overdue> due = attempts.overdue(catalogSeconds(), unknownSeconds(), now.minus(config.reconciliation().liveWindow()),
-                now, after, limit);
+        List<AttemptRepository.Overdue> due =
+                attempts.overdue(
+                        catalogSeconds(),
+                        unknownSeconds(),
+                        now.minus(config.reconciliation().liveWindow()),
+                        now,
+                        after,
+                        limit);
         Map<String, Instant> dueAt = new LinkedHashMap<>();
         due.forEach(overdue -> dueAt.put(overdue.attemptId(), overdue.dueAt()));
         return attempts.inOrder(List.copyOf(dueAt.keySet())).stream()
-                .map(attempt -> new QueuedAttempt(attempt, dueAt.get(attempt.attemptId))).toList();
+                .map(attempt -> new QueuedAttempt(attempt, dueAt.get(attempt.attemptId)))
+                .toList();
     }
 
     private double countOverdue() {
         Instant now = clock.instant();
-        return attempts.countOverdue(catalogSeconds(), unknownSeconds(), now.minus(config.reconciliation().liveWindow()), now);
+        return attempts.countOverdue(
+                catalogSeconds(),
+                unknownSeconds(),
+                now.minus(config.reconciliation().liveWindow()),
+                now);
     }
 
     private double countContradictory() {
@@ -88,7 +112,10 @@ public class ReconciliationService {
     /** The catalog's times to credit as the query takes them: a JSON object of seconds by channel id. */
     private String catalogSeconds() {
         Map<String, Long> seconds = new LinkedHashMap<>();
-        timesToCredit.current().byChannel().forEach((channel, time) -> seconds.put(channel, time.toSeconds()));
+        timesToCredit
+                .current()
+                .byChannel()
+                .forEach((channel, time) -> seconds.put(channel, time.toSeconds()));
         try {
             return json.writeValueAsString(seconds);
         } catch (JsonProcessingException e) {

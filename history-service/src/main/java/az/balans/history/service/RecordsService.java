@@ -7,13 +7,12 @@ import az.balans.history.repository.RechargeEventRepository;
 import az.balans.platform.number.MobileNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /** A subscriber's records: attempts, their events, the summary, and erasure. */
 @ApplicationScoped
@@ -22,11 +21,15 @@ public class RecordsService {
     private static final Logger LOG = Logger.getLogger(RecordsService.class);
 
     /** What history knows of a number, in one read; {@code countsByState} names every state, with 0 for none. */
-    public record Summary(String msisdn, Optional<Attempt> latestSuccess, List<AttemptRepository.CurrencyTotal> credited,
-                          Map<String, Long> countsByState, Instant lastActivity) {
-    }
+    public record Summary(
+            String msisdn,
+            Optional<Attempt> latestSuccess,
+            List<AttemptRepository.CurrencyTotal> credited,
+            Map<String, Long> countsByState,
+            Instant lastActivity) {}
 
-    private static final List<String> STATES = List.of("requested", "succeeded", "failed", "reversed");
+    private static final List<String> STATES =
+            List.of("requested", "succeeded", "failed", "reversed");
 
     private final AttemptRepository attempts;
     private final RechargeEventRepository events;
@@ -37,15 +40,29 @@ public class RecordsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AttemptSlice<Attempt> page(String msisdn, Instant from, Instant to, String state, AttemptRepository.Position after, int size) {
+    public AttemptSlice<Attempt> page(
+            String msisdn,
+            Instant from,
+            Instant to,
+            String state,
+            AttemptRepository.Position after,
+            int size) {
         // one more than asked tells whether there is a next page
-        return AttemptSlice.of(attempts.page(msisdn, from, to, state, after, size + 1), size, attempt -> attempt);
+        return AttemptSlice.of(
+                attempts.page(msisdn, from, to, state, after, size + 1), size, attempt -> attempt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Summary> summary(String msisdn) {
-        return attempts.lastActivity(msisdn).map(lastActivity -> new Summary(msisdn, attempts.latestSuccess(msisdn),
-                attempts.creditedTotals(msisdn), countsByState(msisdn), lastActivity));
+        return attempts.lastActivity(msisdn)
+                .map(
+                        lastActivity ->
+                                new Summary(
+                                        msisdn,
+                                        attempts.latestSuccess(msisdn),
+                                        attempts.creditedTotals(msisdn),
+                                        countsByState(msisdn),
+                                        lastActivity));
     }
 
     private Map<String, Long> countsByState(String msisdn) {
@@ -70,7 +87,9 @@ public class RecordsService {
     public long erase(String msisdn) {
         long removedEvents = events.delete("msisdn", msisdn);
         long removedAttempts = attempts.erase(msisdn);
-        LOG.infof("Erased %s: %d attempts, %d events", MobileNumbers.mask(msisdn), removedAttempts, removedEvents);
+        LOG.infof(
+                "Erased %s: %d attempts, %d events",
+                MobileNumbers.mask(msisdn), removedAttempts, removedEvents);
         return removedAttempts;
     }
 }

@@ -7,6 +7,9 @@ package az.balans.history.service;
 public class StorageUnavailableException extends RuntimeException {
 
     public StorageUnavailableException(String sqlState, Throwable cause) {
-        super("the database cannot store events now" + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")"), cause);
+        super(
+                "the database cannot store events now"
+                        + (sqlState == null ? "" : " (SQLSTATE " + sqlState + ")"),
+                cause);
     }
 }

@@ -1,16 +1,15 @@
 package az.balans.history.health;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import az.balans.history.TestClock;
 import az.balans.history.service.IngestStatus;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Readiness falls at the first failure to store; liveness only when one batch has waited past the bound. */
 class IngestHealthTest {
@@ -37,11 +36,19 @@ class IngestHealthTest {
 
         HealthCheckResponse notReady = ready.call();
         assertEquals(HealthCheckResponse.Status.DOWN, notReady.getStatus());
-        assertEquals(Map.of("waiting for", "the database", "since", "2026-11-26T01:00:00Z"), notReady.getData().orElseThrow());
-        assertEquals(HealthCheckResponse.Status.UP, live.call().getStatus(), "nine minutes: it can still recover by itself");
+        assertEquals(
+                Map.of("waiting for", "the database", "since", "2026-11-26T01:00:00Z"),
+                notReady.getData().orElseThrow());
+        assertEquals(
+                HealthCheckResponse.Status.UP,
+                live.call().getStatus(),
+                "nine minutes: it can still recover by itself");
 
         clock.set(OUTAGE_BEGAN.plus(Duration.ofMinutes(10)).plusSeconds(1));
-        assertEquals(HealthCheckResponse.Status.DOWN, live.call().getStatus(), "past the bound: a restart is the last resort");
+        assertEquals(
+                HealthCheckResponse.Status.DOWN,
+                live.call().getStatus(),
+                "past the bound: a restart is the last resort");
 
         status.flowing();
         assertEquals(HealthCheckResponse.Status.UP, ready.call().getStatus());
@@ -54,7 +61,8 @@ class IngestHealthTest {
         clock.set(OUTAGE_BEGAN.plusSeconds(30));
         status.waitingFor("the broker (dead letters)");
 
-        assertEquals(Map.of("waiting for", "the broker (dead letters)", "since", "2026-11-26T01:00:00Z"),
+        assertEquals(
+                Map.of("waiting for", "the broker (dead letters)", "since", "2026-11-26T01:00:00Z"),
                 ready.call().getData().orElseThrow());
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 
 /**
@@ -23,7 +22,9 @@ public class ControlCharacterGuard implements ObjectMapperCustomizer {
 
     @Override
     public void customize(com.fasterxml.jackson.databind.ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("balans-control-characters").addDeserializer(String.class, new GuardedStrings()));
+        mapper.registerModule(
+                new SimpleModule("balans-control-characters")
+                        .addDeserializer(String.class, new GuardedStrings()));
     }
 
     private static final class GuardedStrings extends StdScalarDeserializer<String> {
@@ -33,7 +34,8 @@ public class ControlCharacterGuard implements ObjectMapperCustomizer {
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public String deserialize(JsonParser parser, DeserializationContext context)
+                throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null) {
                 for (int i = 0; i < value.length(); i++) {

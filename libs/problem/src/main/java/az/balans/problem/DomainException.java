@@ -7,8 +7,11 @@ package az.balans.problem;
  * all three services. The message is the problem's detail: it is written for the caller.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.StaleVersion, DomainException.Conflict,
-        DomainException.DependencyUnavailable, DomainException.InvalidRequest {
+        permits DomainException.NotFound,
+                DomainException.StaleVersion,
+                DomainException.Conflict,
+                DomainException.DependencyUnavailable,
+                DomainException.InvalidRequest {
 
     protected DomainException(String message) {
         super(message);

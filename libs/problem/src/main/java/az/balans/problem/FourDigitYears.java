@@ -11,7 +11,6 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +43,8 @@ public class FourDigitYears implements ObjectMapperCustomizer {
         try {
             instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(name, "must be an instant such as 2027-03-20T12:00:00Z");
+            throw new InvalidFieldException(
+                    name, "must be an instant such as 2027-03-20T12:00:00Z");
         }
         if (!fourDigitYear(instant)) {
             throw new InvalidFieldException(name, MESSAGE);
@@ -60,10 +60,20 @@ public class FourDigitYears implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("balans-four-digit-years")
-                .addDeserializer(Instant.class, new Bounded<>(Instant.class, InstantDeserializer.INSTANT, FourDigitYears::fourDigitYear))
-                .addDeserializer(LocalDate.class, new Bounded<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
-                        date -> date.getYear() >= 1 && date.getYear() <= 9999)));
+        mapper.registerModule(
+                new SimpleModule("balans-four-digit-years")
+                        .addDeserializer(
+                                Instant.class,
+                                new Bounded<>(
+                                        Instant.class,
+                                        InstantDeserializer.INSTANT,
+                                        FourDigitYears::fourDigitYear))
+                        .addDeserializer(
+                                LocalDate.class,
+                                new Bounded<>(
+                                        LocalDate.class,
+                                        LocalDateDeserializer.INSTANCE,
+                                        date -> date.getYear() >= 1 && date.getYear() <= 9999)));
     }
 
     private static boolean fourDigitYear(Instant instant) {

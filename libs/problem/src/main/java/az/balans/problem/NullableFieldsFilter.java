@@ -1,14 +1,13 @@
 package az.balans.problem;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The documents say what the wire carries: Balans writes a value it does not have as {@code null}
@@ -19,7 +18,8 @@ import java.util.Map;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class NullableFieldsFilter implements OASFilter {
 
-    private static final Schema NULL = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+    private static final Schema NULL =
+            OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -3,7 +3,6 @@ package az.balans.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.util.List;
 
@@ -18,22 +17,39 @@ import java.util.List;
  * @param violations the input fields at fault, when the request was invalid
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, URI instance, List<Violation> violations) {
+public record Problem(
+        URI type,
+        String title,
+        int status,
+        String detail,
+        URI instance,
+        List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA_TYPE_VALUE = MediaType.valueOf(MEDIA_TYPE);
     static final URI ABOUT_BLANK = URI.create("about:blank");
 
     /** One field at fault: its path in the request ({@code amount.value}, {@code carrier}) and why. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem(ABOUT_BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, null, List.of());
+        return new Problem(
+                ABOUT_BLANK,
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                null,
+                List.of());
     }
 
     public static Problem invalid(String detail, List<Violation> violations) {
-        return new Problem(ABOUT_BLANK, Response.Status.BAD_REQUEST.getReasonPhrase(), 400, detail, null, violations);
+        return new Problem(
+                ABOUT_BLANK,
+                Response.Status.BAD_REQUEST.getReasonPhrase(),
+                400,
+                detail,
+                null,
+                violations);
     }
 
     public Problem withInstance(URI occurrence) {

@@ -15,9 +15,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +22,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every exception that reaches the REST layer into {@code application/problem+json}. Client
@@ -68,11 +67,21 @@ public class ProblemExceptionMappers {
             // an invalid response is our bug, not the caller's
             return serverError(Response.Status.INTERNAL_SERVER_ERROR, exception);
         }
-        List<Problem.Violation> fields = violations.stream()
-                .map(violation -> new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
-                .toList();
-        String detail = fields.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        List<Problem.Violation> fields =
+                violations.stream()
+                        .map(
+                                violation ->
+                                        new Problem.Violation(
+                                                fieldOf(violation.getPropertyPath()),
+                                                violation.getMessage()))
+                        .sorted(
+                                Comparator.comparing(Problem.Violation::field)
+                                        .thenComparing(Problem.Violation::message))
+                        .toList();
+        String detail =
+                fields.stream()
+                        .map(v -> v.field() + ": " + v.message())
+                        .collect(Collectors.joining("; "));
         return Problem.invalid(detail, fields).toResponse();
     }
 
@@ -102,30 +111,46 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException exception) {
-        return Problem.invalid(exception.field() + ": " + exception.getMessage(),
-                List.of(new Problem.Violation(exception.field(), exception.getMessage()))).toResponse();
+        return Problem.invalid(
+                        exception.field() + ": " + exception.getMessage(),
+                        List.of(new Problem.Violation(exception.field(), exception.getMessage())))
+                .toResponse();
     }
 
     /** A body that is not JSON, or JSON that does not fit the expected shape. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception) {
         if (exception instanceof JsonParseException) {
-            return Problem.invalid("The request body is not valid JSON: " + exception.getOriginalMessage(), List.of()).toResponse();
+            return Problem.invalid(
+                            "The request body is not valid JSON: " + exception.getOriginalMessage(),
+                            List.of())
+                    .toResponse();
         }
         if (exception instanceof StreamConstraintsException) {
             // Jackson's own text names its internals; the limits are what the caller needs to know
-            return Problem.invalid("The request body is nested too deeply or holds a value too long to read.", List.of()).toResponse();
+            return Problem.invalid(
+                            "The request body is nested too deeply or holds a value too long to read.",
+                            List.of())
+                    .toResponse();
         }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPathOf(mapping);
-            String message = List.of(ControlCharacterGuard.MESSAGE, FourDigitYears.MESSAGE).contains(mapping.getOriginalMessage())
-                    ? mapping.getOriginalMessage() : "has the wrong type or format";
-            return Problem.invalid("The request body has a field of the wrong kind: " + field,
-                    List.of(new Problem.Violation(field, message))).toResponse();
+            String message =
+                    List.of(ControlCharacterGuard.MESSAGE, FourDigitYears.MESSAGE)
+                                    .contains(mapping.getOriginalMessage())
+                            ? mapping.getOriginalMessage()
+                            : "has the wrong type or format";
+            return Problem.invalid(
+                            "The request body has a field of the wrong kind: " + field,
+                            List.of(new Problem.Violation(field, message)))
+                    .toResponse();
         }
-        // Jackson's text here names Java types ("Cannot deserialize value of type `...Dto`"): say what it means instead
-        return Problem.invalid("The request body is not the JSON this endpoint takes (an object with the documented fields).",
-                List.of()).toResponse();
+        // Jackson's text here names Java types ("Cannot deserialize value of type `...Dto`"): say
+        // what it means instead
+        return Problem.invalid(
+                        "The request body is not the JSON this endpoint takes (an object with the documented fields).",
+                        List.of())
+                .toResponse();
     }
 
     /** No token, or one that fails verification (expired, wrong issuer or audience, bad signature): 401, saying no more. */
@@ -141,13 +166,18 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception) {
-        return Problem.of(Response.Status.FORBIDDEN, "This needs a role the token does not carry.").toResponse();
+        return Problem.of(Response.Status.FORBIDDEN, "This needs a role the token does not carry.")
+                .toResponse();
     }
 
     private static Response unauthorized() {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                        "This needs a valid bearer token (Authorization: Bearer ...).").toResponse())
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(
+                        Problem.of(
+                                        Response.Status.UNAUTHORIZED,
+                                        "This needs a valid bearer token (Authorization: Bearer ...).")
+                                .toResponse())
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /**
@@ -157,8 +187,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException exception) {
         if (exception.getMessage() != null && exception.getMessage().startsWith("URLDecoder:")) {
-            return Problem.invalid("The form holds a malformed percent-escape (a '%' not followed by two hex digits).",
-                    List.of()).toResponse();
+            return Problem.invalid(
+                            "The form holds a malformed percent-escape (a '%' not followed by two hex digits).",
+                            List.of())
+                    .toResponse();
         }
         return serverError(Response.Status.INTERNAL_SERVER_ERROR, exception);
     }
@@ -170,9 +202,15 @@ public class ProblemExceptionMappers {
 
     private static Response serverError(Response.StatusType status, Throwable cause) {
         URI occurrence = URI.create("urn:uuid:" + UUID.randomUUID());
-        LOG.errorf(cause, "Request failed with %d, logged as %s", status.getStatusCode(), occurrence);
-        return Problem.of(status, "The server could not complete the request. Quote " + occurrence + " when reporting it.")
-                .withInstance(occurrence).toResponse();
+        LOG.errorf(
+                cause, "Request failed with %d, logged as %s", status.getStatusCode(), occurrence);
+        return Problem.of(
+                        status,
+                        "The server could not complete the request. Quote "
+                                + occurrence
+                                + " when reporting it.")
+                .withInstance(occurrence)
+                .toResponse();
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {
@@ -202,9 +240,13 @@ public class ProblemExceptionMappers {
                     names.add(names.remove(names.size() - 1) + "[" + position + "]");
                 }
             }
-            boolean insideParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
-            boolean skipped = node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.CONTAINER_ELEMENT || insideParameter;
+            boolean insideParameter =
+                    node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            boolean skipped =
+                    node.getKind() == ElementKind.METHOD
+                            || node.getKind() == ElementKind.CONSTRUCTOR
+                            || node.getKind() == ElementKind.CONTAINER_ELEMENT
+                            || insideParameter;
             if (!skipped && node.getName() != null && !node.getName().isEmpty()) {
                 names.add(node.getName());
             }

@@ -2,6 +2,9 @@ package az.balans.problem;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -11,12 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every Balans API document describes its errors as they are answered: RFC 9457 problem+json, with
@@ -43,19 +41,27 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 describeErrors(path.getKey(), entry.getKey(), entry.getValue());
             }
         }
     }
 
-    private static void describeErrors(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void describeErrors(
+            String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        add(responses, "400", "The request is invalid: the problem's violations name each field at fault");
-        add(responses, "500", "An unexpected error: the problem's instance is an id to quote, nothing else is told");
+        add(
+                responses,
+                "400",
+                "The request is invalid: the problem's violations name each field at fault");
+        add(
+                responses,
+                "500",
+                "An unexpected error: the problem's instance is an id to quote, nothing else is told");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "The token does not carry the role this needs");
@@ -64,25 +70,38 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "404", "Nothing with that id, or nothing the caller may see");
         }
         if (takesIfMatch(operation)) {
-            add(responses, "412", "If-Match names a version that is no longer the current one: read it again");
+            add(
+                    responses,
+                    "412",
+                    "If-Match names a version that is no longer the current one: read it again");
             add(responses, "428", "If-Match is missing: send the ETag of the version read");
         }
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The body is larger than the service takes");
         }
         if (responses.getAPIResponses() != null) {
-            responses.getAPIResponses().forEach((code, response) -> {
-                if ((code.startsWith("4") || code.startsWith("5")) && response.getRef() == null) {
-                    response.setContent(problemContent(code, response.getDescription()));
-                }
-            });
+            responses
+                    .getAPIResponses()
+                    .forEach(
+                            (code, response) -> {
+                                if ((code.startsWith("4") || code.startsWith("5"))
+                                        && response.getRef() == null) {
+                                    response.setContent(
+                                            problemContent(code, response.getDescription()));
+                                }
+                            });
         }
     }
 
     private static boolean takesIfMatch(Operation operation) {
         List<Parameter> parameters = operation.getParameters();
-        return parameters != null && parameters.stream()
-                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName()));
+        return parameters != null
+                && parameters.stream()
+                        .anyMatch(
+                                parameter ->
+                                        parameter.getIn() == Parameter.In.HEADER
+                                                && "If-Match"
+                                                        .equalsIgnoreCase(parameter.getName()));
     }
 
     private static void add(APIResponses responses, String code, String description) {
@@ -92,9 +111,12 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Content problemContent(String code, String description) {
-        return OASFactory.createContent().addMediaType(PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
-                        .example(problemExample(Integer.parseInt(code), description)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                                .example(problemExample(Integer.parseInt(code), description)));
     }
 
     /** The problem as the mappers answer it: about:blank, the status's reason, a detail; violations on 400, an id on 500. */
@@ -106,9 +128,18 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("status", status);
         if (status == 400) {
             example.put("detail", "The request is invalid");
-            example.put("violations", List.of(Map.of("field", "amount.value", "message", "must be a decimal string such as \"10.00\"")));
+            example.put(
+                    "violations",
+                    List.of(
+                            Map.of(
+                                    "field",
+                                    "amount.value",
+                                    "message",
+                                    "must be a decimal string such as \"10.00\"")));
         } else if (status == 500) {
-            example.put("detail", "The server could not complete the request. Quote urn:uuid:8f3c1a52-0b7e-4d55-9a41-6f0d2c7e9b13 when reporting it.");
+            example.put(
+                    "detail",
+                    "The server could not complete the request. Quote urn:uuid:8f3c1a52-0b7e-4d55-9a41-6f0d2c7e9b13 when reporting it.");
             example.put("instance", "urn:uuid:8f3c1a52-0b7e-4d55-9a41-6f0d2c7e9b13");
         } else {
             example.put("detail", description == null ? reason.getReasonPhrase() : description);
@@ -117,18 +148,43 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        Schema violation = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .description("The field at fault, as the request names it (amount.value, paymentMethods[0])"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+        Schema violation =
+                OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.OBJECT))
+                        .addProperty(
+                                "field",
+                                OASFactory.createSchema()
+                                        .type(List.of(Schema.SchemaType.STRING))
+                                        .description(
+                                                "The field at fault, as the request names it (amount.value, paymentMethods[0])"))
+                        .addProperty(
+                                "message",
+                                OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"))
-                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"))
-                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(violation))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("uri"))
+                .addProperty(
+                        "title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty(
+                        "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("uri"))
+                .addProperty(
+                        "violations",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.ARRAY))
+                                .items(violation))
                 .required(List.of("title", "status"));
     }
 }

@@ -1,11 +1,10 @@
 package az.balans.problem;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
-
-import java.util.ArrayList;
 
 /**
  * A public operation says so: {@code security: []}, where Quarkus writes nothing for an operation
@@ -21,7 +20,8 @@ public class PublicOperationsFilter implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            path.getOperations().values().stream().filter(operation -> operation.getSecurity() == null)
+            path.getOperations().values().stream()
+                    .filter(operation -> operation.getSecurity() == null)
                     .forEach(operation -> operation.setSecurity(new ArrayList<>()));
         }
     }

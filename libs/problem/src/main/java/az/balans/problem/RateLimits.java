@@ -14,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +42,23 @@ public class RateLimits {
         this.config = config;
         this.limitedPaths = Pattern.compile(config.paths());
         this.unlimitedClients = Set.copyOf(config.unlimitedClients().orElse(List.of()));
-        this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients()).expireAfterAccess(config.period()).build();
-        this.refused = Counter.builder("balans.rate.limited")
-                .description("Requests refused with 429 because their client sent more than its rate limit")
-                .register(registry);
+        this.buckets =
+                Caffeine.newBuilder()
+                        .maximumSize(config.maxClients())
+                        .expireAfterAccess(config.period())
+                        .build();
+        this.refused =
+                Counter.builder("balans.rate.limited")
+                        .description(
+                                "Requests refused with 429 because their client sent more than its rate limit")
+                        .register(registry);
         this.json = json;
     }
 
     void install(@Observes Router router) {
         if (config.enabled()) {
-            // right after RequestHygiene: what it refuses costs nothing further, the rest is counted
+            // right after RequestHygiene: what it refuses costs nothing further, the rest is
+            // counted
             router.route().order(Integer.MIN_VALUE + 1).handler(this::admitOrRefuse);
         }
     }
@@ -60,25 +66,45 @@ public class RateLimits {
     private void admitOrRefuse(RoutingContext context) {
         SocketAddress address = context.request().remoteAddress();
         String client = address == null ? "unknown" : address.hostAddress();
-        if (unlimitedClients.contains(client) || !limitedPaths.matcher(context.request().path()).matches()) {
+        if (unlimitedClients.contains(client)
+                || !limitedPaths.matcher(context.request().path()).matches()) {
             context.next();
             return;
         }
-        ConsumptionProbe probe = buckets.get(client, this::newBucket).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.get(client, this::newBucket).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             context.next();
             return;
         }
         refused.increment();
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
+        long retryAfter =
+                Math.max(
+                        1,
+                        TimeUnit.NANOSECONDS.toSeconds(
+                                probe.getNanosToWaitForRefill() + 999_999_999));
         context.response().putHeader("Retry-After", String.valueOf(retryAfter));
-        RequestHygiene.send(context, json, Problem.of(Response.Status.TOO_MANY_REQUESTS, "This client sent more than "
-                + config.requests() + " requests in " + config.period().toSeconds() + " s. Try again in " + retryAfter + " s."));
+        RequestHygiene.send(
+                context,
+                json,
+                Problem.of(
+                        Response.Status.TOO_MANY_REQUESTS,
+                        "This client sent more than "
+                                + config.requests()
+                                + " requests in "
+                                + config.period().toSeconds()
+                                + " s. Try again in "
+                                + retryAfter
+                                + " s."));
     }
 
     private Bucket newBucket(String client) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(config.requests()).refillGreedy(config.requests(), config.period()).build())
+                .addLimit(
+                        Bandwidth.builder()
+                                .capacity(config.requests())
+                                .refillGreedy(config.requests(), config.period())
+                                .build())
                 .build();
     }
 }

@@ -12,8 +12,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The first thing every request meets, on every route (the API, the page, /q/*): it refuses what no
@@ -46,17 +45,21 @@ import java.util.Set;
 public class RequestHygiene {
 
     /** The methods whose bodies the endpoints read; a body sent with any other is never read at all. */
-    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    private static final Set<HttpMethod> BODY_METHODS =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     private static final String CONTROL = "holds a control character (U+0000 to U+001F or U+007F)";
-    private static final String MALFORMED = "holds a malformed percent-escape or one that is not UTF-8";
-    private static final Map<Integer, String> ROUTER_REFUSALS = Map.of(
-            400, "The request could not be understood.",
-            404, "There is nothing at this path.",
-            405, "This path does not take that method.",
-            413, "The request body is larger than this service accepts.",
-            414, "The request's path and query are longer than this service accepts.",
-            415, "This path does not take a body of that content type.",
-            431, "The request's headers are larger than this service accepts.");
+    private static final String MALFORMED =
+            "holds a malformed percent-escape or one that is not UTF-8";
+    private static final Map<Integer, String> ROUTER_REFUSALS =
+            Map.of(
+                    400, "The request could not be understood.",
+                    404, "There is nothing at this path.",
+                    405, "This path does not take that method.",
+                    413, "The request body is larger than this service accepts.",
+                    414, "The request's path and query are longer than this service accepts.",
+                    415, "This path does not take a body of that content type.",
+                    431, "The request's headers are larger than this service accepts.");
 
     private final ObjectMapper json;
     private final int maxHeaderBytes;
@@ -64,10 +67,14 @@ public class RequestHygiene {
     private final long maxBodyBytes;
     private final BodyHandler streamedBodies;
 
-    RequestHygiene(ObjectMapper json,
-                   @ConfigProperty(name = "balans.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
-                   @ConfigProperty(name = "balans.http.max-uri-length", defaultValue = "4096") int maxUriLength,
-                   @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+    RequestHygiene(
+            ObjectMapper json,
+            @ConfigProperty(name = "balans.http.max-header-bytes", defaultValue = "16384")
+                    int maxHeaderBytes,
+            @ConfigProperty(name = "balans.http.max-uri-length", defaultValue = "4096")
+                    int maxUriLength,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                    MemorySize maxBodySize) {
         this.json = json;
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxUriLength = maxUriLength;
@@ -76,23 +83,31 @@ public class RequestHygiene {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE)
+        router.route()
+                .order(Integer.MIN_VALUE)
                 .handler(this::refuseWhatNoEndpointCanUse)
-                // first among the failure handlers, so a refusal by the router itself (a path it cannot
-                // decode, a body past the limit) is a problem too; anything else goes on to the others
-                .failureHandler(context -> {
-                    String detail = ROUTER_REFUSALS.get(context.statusCode());
-                    if (detail != null && !context.response().headWritten()) {
-                        send(context, Problem.of(statusOf(context.statusCode()), detail));
-                    } else {
-                        context.next();
-                    }
-                });
-        ROUTER_REFUSALS.forEach((status, detail) -> router.errorHandler(status, context -> {
-            if (!context.response().headWritten()) {
-                send(context, Problem.of(statusOf(status), detail));
-            }
-        }));
+                // first among the failure handlers, so a refusal by the router itself (a path it
+                // cannot
+                // decode, a body past the limit) is a problem too; anything else goes on to the
+                // others
+                .failureHandler(
+                        context -> {
+                            String detail = ROUTER_REFUSALS.get(context.statusCode());
+                            if (detail != null && !context.response().headWritten()) {
+                                send(context, Problem.of(statusOf(context.statusCode()), detail));
+                            } else {
+                                context.next();
+                            }
+                        });
+        ROUTER_REFUSALS.forEach(
+                (status, detail) ->
+                        router.errorHandler(
+                                status,
+                                context -> {
+                                    if (!context.response().headWritten()) {
+                                        send(context, Problem.of(statusOf(status), detail));
+                                    }
+                                }));
     }
 
     private void refuseWhatNoEndpointCanUse(RoutingContext context) {
@@ -102,14 +117,28 @@ public class RequestHygiene {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerBytes > maxHeaderBytes) {
-            send(context, Problem.of(statusOf(431), "The request's headers take " + headerBytes + " bytes; at most "
-                    + maxHeaderBytes + " are accepted."));
+            send(
+                    context,
+                    Problem.of(
+                            statusOf(431),
+                            "The request's headers take "
+                                    + headerBytes
+                                    + " bytes; at most "
+                                    + maxHeaderBytes
+                                    + " are accepted."));
             return;
         }
         String uri = context.request().uri();
         if (uri.length() > maxUriLength) {
-            send(context, Problem.of(statusOf(414), "The request's path and query take " + uri.length()
-                    + " characters; at most " + maxUriLength + " are accepted."));
+            send(
+                    context,
+                    Problem.of(
+                            statusOf(414),
+                            "The request's path and query take "
+                                    + uri.length()
+                                    + " characters; at most "
+                                    + maxUriLength
+                                    + " are accepted."));
             return;
         }
         int queryStart = uri.indexOf('?');
@@ -130,16 +159,30 @@ public class RequestHygiene {
             }
         }
         String length = headers.get(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+        if (length != null
+                && length.chars().allMatch(Character::isDigit)
+                && length.length() < 19
                 && Long.parseLong(length) > maxBodyBytes) {
-            send(context, Problem.of(statusOf(413), "The request body takes " + length + " bytes; at most "
-                    + maxBodyBytes + " are accepted."));
+            send(
+                    context,
+                    Problem.of(
+                            statusOf(413),
+                            "The request body takes "
+                                    + length
+                                    + " bytes; at most "
+                                    + maxBodyBytes
+                                    + " are accepted."));
             return;
         }
-        if (length == null && headers.contains(HttpHeaders.TRANSFER_ENCODING) && BODY_METHODS.contains(context.request().method())) {
-            // a streamed body of no declared length is read here, up to the limit: one that grows past
-            // it fails with 413 into the failure handler above, before an endpoint has begun to read it
-            // (the endpoint's own reader would answer an empty 413 and then fail writing a second answer)
+        if (length == null
+                && headers.contains(HttpHeaders.TRANSFER_ENCODING)
+                && BODY_METHODS.contains(context.request().method())) {
+            // a streamed body of no declared length is read here, up to the limit: one that grows
+            // past
+            // it fails with 413 into the failure handler above, before an endpoint has begun to
+            // read it
+            // (the endpoint's own reader would answer an empty 413 and then fail writing a second
+            // answer)
             streamedBodies.handle(context);
             return;
         }
@@ -154,7 +197,9 @@ public class RequestHygiene {
                 return CONTROL;
             }
             if (c == '%') {
-                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= raw.length()
+                        || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
                     return MALFORMED;
                 }
                 int value = Integer.parseInt(raw.substring(i + 1, i + 3), 16);
@@ -182,15 +227,20 @@ public class RequestHygiene {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     private static Problem invalid(String field, String message) {
-        return Problem.invalid(field + " " + message, List.of(new Problem.Violation(field, message)));
+        return Problem.invalid(
+                field + " " + message, List.of(new Problem.Violation(field, message)));
     }
 
     private void send(RoutingContext context, Problem problem) {
@@ -205,7 +255,8 @@ public class RequestHygiene {
         } catch (JsonProcessingException e) {
             body = "{\"title\":\"" + problem.title() + "\",\"status\":" + problem.status() + "}";
         }
-        context.response().setStatusCode(problem.status())
+        context.response()
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(body);
     }
@@ -228,7 +279,9 @@ public class RequestHygiene {
 
             @Override
             public String getReasonPhrase() {
-                return code == 431 ? "Request Header Fields Too Large" : code == 414 ? "URI Too Long" : "Client Error";
+                return code == 431
+                        ? "Request Header Fields Too Large"
+                        : code == 414 ? "URI Too Long" : "Client Error";
             }
         };
     }

@@ -2,14 +2,6 @@ package az.balans.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Every request and response body in a Balans API document carries an example, so that a partner
@@ -32,6 +31,7 @@ public class SchemaExamplesFilter implements OASFilter {
     private static final String FOLDER = "openapi-examples/";
     private static final String SCHEMA_REF = "#/components/schemas/";
     private final ObjectMapper json = new ObjectMapper();
+
     /** Each schema's example, read once: many bodies share a schema (every catalog list is a page of one). */
     private final Map<String, Optional<Object>> examples = new HashMap<>();
 
@@ -45,8 +45,14 @@ public class SchemaExamplesFilter implements OASFilter {
                 if (operation.getRequestBody() != null) {
                     addExamples(operation.getRequestBody().getContent(), openAPI, true);
                 }
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    operation.getResponses().getAPIResponses().values().forEach(response -> addExamples(response.getContent(), openAPI, false));
+                if (operation.getResponses() != null
+                        && operation.getResponses().getAPIResponses() != null) {
+                    operation
+                            .getResponses()
+                            .getAPIResponses()
+                            .values()
+                            .forEach(
+                                    response -> addExamples(response.getContent(), openAPI, false));
                 }
             }
         }
@@ -58,38 +64,53 @@ public class SchemaExamplesFilter implements OASFilter {
             return;
         }
         for (MediaType media : content.getMediaTypes().values()) {
-            boolean hasOne = media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+            boolean hasOne =
+                    media.getExample() != null
+                            || (media.getExamples() != null && !media.getExamples().isEmpty());
             if (!hasOne) {
                 Object example = exampleOf(media.getSchema());
                 if (example != null) {
-                    media.setExample(request ? withoutReadOnly(example, media.getSchema(), openAPI) : example);
+                    media.setExample(
+                            request
+                                    ? withoutReadOnly(example, media.getSchema(), openAPI)
+                                    : example);
                 }
             }
         }
     }
 
     private static Object withoutReadOnly(Object example, Schema schema, OpenAPI openAPI) {
-        if (!(example instanceof Map<?, ?> fields) || schema.getRef() == null || openAPI.getComponents() == null
+        if (!(example instanceof Map<?, ?> fields)
+                || schema.getRef() == null
+                || openAPI.getComponents() == null
                 || openAPI.getComponents().getSchemas() == null) {
             return example;
         }
-        Schema component = openAPI.getComponents().getSchemas().get(schema.getRef().substring(SCHEMA_REF.length()));
+        Schema component =
+                openAPI.getComponents()
+                        .getSchemas()
+                        .get(schema.getRef().substring(SCHEMA_REF.length()));
         if (component == null || component.getProperties() == null) {
             return example;
         }
         Map<Object, Object> writable = new LinkedHashMap<>(fields);
-        component.getProperties().forEach((name, property) -> {
-            if (readOnly(property)) {
-                writable.remove(name);
-            }
-        });
+        component
+                .getProperties()
+                .forEach(
+                        (name, property) -> {
+                            if (readOnly(property)) {
+                                writable.remove(name);
+                            }
+                        });
         return writable;
     }
 
     /** Read-only itself, or a nullable wrapper (anyOf the property and null) around a read-only one. */
     private static boolean readOnly(Schema property) {
         return Boolean.TRUE.equals(property.getReadOnly())
-                || (property.getAnyOf() != null && property.getAnyOf().stream().anyMatch(one -> Boolean.TRUE.equals(one.getReadOnly())));
+                || (property.getAnyOf() != null
+                        && property.getAnyOf().stream()
+                                .anyMatch(one -> Boolean.TRUE.equals(one.getReadOnly())));
     }
 
     private Object exampleOf(Schema schema) {
@@ -97,7 +118,9 @@ public class SchemaExamplesFilter implements OASFilter {
             return null;
         }
         if (schema.getRef() != null && schema.getRef().startsWith(SCHEMA_REF)) {
-            return examples.computeIfAbsent(schema.getRef().substring(SCHEMA_REF.length()), this::read).orElse(null);
+            return examples.computeIfAbsent(
+                            schema.getRef().substring(SCHEMA_REF.length()), this::read)
+                    .orElse(null);
         }
         if (schema.getItems() != null) {
             Object item = exampleOf(schema.getItems());
@@ -111,7 +134,9 @@ public class SchemaExamplesFilter implements OASFilter {
         try (InputStream in = loader.getResourceAsStream(FOLDER + schemaName + ".json")) {
             return in == null ? Optional.empty() : Optional.of(json.readValue(in, Object.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("the example " + FOLDER + schemaName + ".json is not JSON: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "the example " + FOLDER + schemaName + ".json is not JSON: " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.function.Function;
@@ -21,16 +20,19 @@ public class WholeNumberParameters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+    public <T> ParamConverter<T> getConverter(
+            Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
         if (name == null) {
             return null;
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new WholeNumber<>(name, Integer::valueOf, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return (ParamConverter<T>)
+                    new WholeNumber<>(name, Integer::valueOf, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new WholeNumber<>(name, Long::valueOf, Long.MIN_VALUE, Long.MAX_VALUE);
+            return (ParamConverter<T>)
+                    new WholeNumber<>(name, Long::valueOf, Long.MIN_VALUE, Long.MAX_VALUE);
         }
         return null;
     }
@@ -47,7 +49,9 @@ public class WholeNumberParameters implements ParamConverterProvider {
         return null;
     }
 
-    private record WholeNumber<N extends Number>(String name, Function<String, N> parse, long min, long max) implements ParamConverter<N> {
+    private record WholeNumber<N extends Number>(
+            String name, Function<String, N> parse, long min, long max)
+            implements ParamConverter<N> {
 
         @Override
         public N fromString(String value) {
@@ -57,8 +61,12 @@ public class WholeNumberParameters implements ParamConverterProvider {
             try {
                 return parse.apply(value.strip());
             } catch (NumberFormatException e) {
-                String fault = value.strip().matches("[+-]?[0-9]+") ? "must be between " + min + " and " + max : "must be a whole number";
-                // JAX-RS wraps what a converter throws; the problem mapper finds the field in the causes
+                String fault =
+                        value.strip().matches("[+-]?[0-9]+")
+                                ? "must be between " + min + " and " + max
+                                : "must be a whole number";
+                // JAX-RS wraps what a converter throws; the problem mapper finds the field in the
+                // causes
                 throw new BadRequestException(new InvalidFieldException(name, fault));
             }
         }

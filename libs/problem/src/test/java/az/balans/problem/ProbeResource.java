@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,14 +25,14 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record Money(@NotNull @DecimalMin("0.01") BigDecimal value, @NotBlank String currency) {
-    }
+    public record Money(@NotNull @DecimalMin("0.01") BigDecimal value, @NotBlank String currency) {}
 
-    public record TopUp(@NotBlank String number, @NotNull @Valid Money amount, @NotEmpty List<@NotBlank String> paymentMethods) {
-    }
+    public record TopUp(
+            @NotBlank String number,
+            @NotNull @Valid Money amount,
+            @NotEmpty List<@NotBlank String> paymentMethods) {}
 
-    public record Appointment(Instant at, LocalDate on) {
-    }
+    public record Appointment(Instant at, LocalDate on) {}
 
     @POST
     @Path("/appointments")
@@ -66,9 +65,13 @@ public class ProbeResource {
     public String refusal(@PathParam("kind") String kind) {
         throw switch (kind) {
             case "not-found" -> new DomainException.NotFound("No carrier with id 'kcell'");
-            case "stale" -> new DomainException.StaleVersion("The carrier 'nar' has changed: read it again");
-            case "conflict" -> new DomainException.Conflict("A carrier with id 'nar' already exists");
-            case "away" -> new DomainException.DependencyUnavailable("The catalog could not be read");
+            case "stale" ->
+                    new DomainException.StaleVersion(
+                            "The carrier 'nar' has changed: read it again");
+            case "conflict" ->
+                    new DomainException.Conflict("A carrier with id 'nar' already exists");
+            case "away" ->
+                    new DomainException.DependencyUnavailable("The catalog could not be read");
             default -> new DomainException.InvalidRequest("The carrier breaks a catalog rule");
         };
     }

@@ -1,9 +1,5 @@
 package az.balans.testsupport;
 
-import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.handlers.ConsoleHandler;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -15,6 +11,9 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.handlers.ConsoleHandler;
 
 /**
  * What the application under test writes to its console while this is open, as the console has it:
@@ -27,33 +26,36 @@ public final class ConsoleLog implements AutoCloseable {
     private final Handler capture;
 
     private ConsoleLog(Filter consoleFilter, Formatter consoleFormatter) {
-        capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (consoleFilter != null && !consoleFilter.isLoggable(record)) {
-                    return;
-                }
-                if (consoleFormatter != null) {
-                    // exactly what the console writes: its format (plain or JSON), exceptions included
-                    lines.add(consoleFormatter.format(record).stripTrailing());
-                    return;
-                }
-                lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                if (record.getThrown() != null) {
-                    StringWriter trace = new StringWriter();
-                    record.getThrown().printStackTrace(new PrintWriter(trace));
-                    lines.add(trace.toString());
-                }
-            }
+        capture =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord record) {
+                        if (consoleFilter != null && !consoleFilter.isLoggable(record)) {
+                            return;
+                        }
+                        if (consoleFormatter != null) {
+                            // exactly what the console writes: its format (plain or JSON),
+                            // exceptions included
+                            lines.add(consoleFormatter.format(record).stripTrailing());
+                            return;
+                        }
+                        lines.add(
+                                record instanceof ExtLogRecord ext
+                                        ? ext.getFormattedMessage()
+                                        : record.getMessage());
+                        if (record.getThrown() != null) {
+                            StringWriter trace = new StringWriter();
+                            record.getThrown().printStackTrace(new PrintWriter(trace));
+                            lines.add(trace.toString());
+                        }
+                    }
 
-            @Override
-            public void flush() {
-            }
+                    @Override
+                    public void flush() {}
 
-            @Override
-            public void close() {
-            }
-        };
+                    @Override
+                    public void close() {}
+                };
         capture.setLevel(Level.ALL);
         Logger.getLogger("").addHandler(capture);
     }

@@ -10,17 +10,19 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 final class ContainerTestInfrastructure {
 
-    private static final String POSTGRES_IMAGE = System.getProperty("balans.test.postgres-image", "postgres:17-alpine");
-    private static final String KAFKA_IMAGE = System.getProperty("balans.test.kafka-image", "apache/kafka:4.1.2");
+    private static final String POSTGRES_IMAGE =
+            System.getProperty("balans.test.postgres-image", "postgres:17-alpine");
+    private static final String KAFKA_IMAGE =
+            System.getProperty("balans.test.kafka-image", "apache/kafka:4.1.2");
 
-    private ContainerTestInfrastructure() {
-    }
+    private ContainerTestInfrastructure() {}
 
     static PostgresAdmin startPostgres() {
         // Testcontainers' Ryuk removes the container when the JVM exits
         PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE);
         postgres.start();
-        return new PostgresAdmin(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+        return new PostgresAdmin(
+                postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
     }
 
     static String startKafka() {

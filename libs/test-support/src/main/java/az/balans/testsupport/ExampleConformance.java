@@ -4,7 +4,6 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ final class ExampleConformance {
     }
 
     @SuppressWarnings("unchecked")
-    private void check(Object value, Schema<?> schema, String where, List<String> faults, int depth) {
+    private void check(
+            Object value, Schema<?> schema, String where, List<String> faults, int depth) {
         schema = resolved(schema);
         if (schema == null || depth > 20) {
             return;
@@ -65,7 +65,9 @@ final class ExampleConformance {
         }
         Set<String> types = types(schema);
         if (value == null) {
-            if (!types.isEmpty() && !types.contains("null") && !Boolean.TRUE.equals(schema.getNullable())) {
+            if (!types.isEmpty()
+                    && !types.contains("null")
+                    && !Boolean.TRUE.equals(schema.getNullable())) {
                 faults.add(where + ": null where the schema does not allow it");
             }
             return;
@@ -82,15 +84,23 @@ final class ExampleConformance {
                     if (property == null) {
                         faults.add(where + "." + field.getKey() + ": not a field of the schema");
                     } else {
-                        check(field.getValue(), property, where + "." + field.getKey(), faults, depth + 1);
+                        check(
+                                field.getValue(),
+                                property,
+                                where + "." + field.getKey(),
+                                faults,
+                                depth + 1);
                     }
                 }
             } else if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-                object.forEach((key, item) -> check(item, values, where + "." + key, faults, depth + 1));
+                object.forEach(
+                        (key, item) -> check(item, values, where + "." + key, faults, depth + 1));
             }
             if (schema.getRequired() != null) {
-                schema.getRequired().stream().filter(name -> !object.containsKey(name))
-                        .forEach(name -> faults.add(where + "." + name + ": required, and missing"));
+                schema.getRequired().stream()
+                        .filter(name -> !object.containsKey(name))
+                        .forEach(
+                                name -> faults.add(where + "." + name + ": required, and missing"));
             }
         } else if (value instanceof List<?> list) {
             if (!types.isEmpty() && !types.contains("array")) {
@@ -101,12 +111,23 @@ final class ExampleConformance {
                 check(list.get(i), schema.getItems(), where + "[" + i + "]", faults, depth + 1);
             }
         } else if (!types.isEmpty()) {
-            String kind = value instanceof String ? "string" : value instanceof Boolean ? "boolean"
-                    : value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue()) ? "integer" : "number";
-            boolean fits = types.contains(kind) || (kind.equals("integer") && types.contains("number"));
+            String kind =
+                    value instanceof String
+                            ? "string"
+                            : value instanceof Boolean
+                                    ? "boolean"
+                                    : value instanceof Number number
+                                                    && number.doubleValue()
+                                                            == Math.rint(number.doubleValue())
+                                            ? "integer"
+                                            : "number";
+            boolean fits =
+                    types.contains(kind) || (kind.equals("integer") && types.contains("number"));
             if (!fits) {
                 faults.add(where + ": " + kind + " " + value + " where the schema says " + types);
-            } else if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !schema.getEnum().contains(value)) {
+            } else if (schema.getEnum() != null
+                    && !schema.getEnum().isEmpty()
+                    && !schema.getEnum().contains(value)) {
                 faults.add(where + ": " + value + " is not one of " + schema.getEnum());
             }
         }
@@ -118,7 +139,10 @@ final class ExampleConformance {
             String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
             schema = api.getComponents().getSchemas().get(name);
         }
-        if (schema != null && schema.getAllOf() != null && schema.getAllOf().size() == 1 && schema.getProperties() == null) {
+        if (schema != null
+                && schema.getAllOf() != null
+                && schema.getAllOf().size() == 1
+                && schema.getProperties() == null) {
             return resolved(schema.getAllOf().get(0));
         }
         return schema;

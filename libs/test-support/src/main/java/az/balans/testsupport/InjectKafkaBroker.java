@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the {@link RestartableKafkaBroker} field of a {@link WithRestartableKafka} test. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface InjectKafkaBroker {
-}
+public @interface InjectKafkaBroker {}

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the {@link RestartablePostgres} field of a {@link WithRestartablePostgres} test. */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface InjectPostgres {
-}
+public @interface InjectPostgres {}

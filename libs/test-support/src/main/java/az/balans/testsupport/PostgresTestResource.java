@@ -2,7 +2,6 @@ package az.balans.testsupport;
 
 import az.balans.local.infra.PostgresAdmin;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -26,37 +26,52 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
-    static Response send(int port, String method, String target, List<String[]> headers, byte[] body) {
+    static Response send(
+            int port, String method, String target, List<String[]> headers, byte[] body) {
         return send(port, method, target, headers, body, false);
     }
 
     /** As {@link #send}, the body in chunks of 8 KB with no length declared, as a streaming client sends one. */
-    static Response sendChunked(int port, String method, String target, List<String[]> headers, byte[] body) {
+    static Response sendChunked(
+            int port, String method, String target, List<String[]> headers, byte[] body) {
         return send(port, method, target, headers, body, true);
     }
 
-    private static Response send(int port, String method, String target, List<String[]> headers, byte[] body, boolean chunked) {
+    private static Response send(
+            int port,
+            String method,
+            String target,
+            List<String[]> headers,
+            byte[] body,
+            boolean chunked) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
-            request.writeBytes((method + " " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.UTF_8));
-            request.writeBytes(("Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.UTF_8));
+            request.writeBytes(
+                    (method + " " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.UTF_8));
+            request.writeBytes(
+                    ("Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             for (String[] header : headers) {
-                request.writeBytes((header[0] + ": " + header[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+                request.writeBytes(
+                        (header[0] + ": " + header[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             if (body != null) {
-                request.writeBytes((chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                request.writeBytes(
+                        (chunked
+                                        ? "Transfer-Encoding: chunked\r\n"
+                                        : "Content-Length: " + body.length + "\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
             }
             request.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             if (body != null && chunked) {
                 for (int start = 0; start < body.length; start += 8192) {
                     int size = Math.min(8192, body.length - start);
-                    request.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    request.writeBytes(
+                            (Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.UTF_8));
                     request.write(body, start, size);
                     request.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
                 }
@@ -69,11 +84,13 @@ final class RawHttp {
                 out.write(request.toByteArray());
                 out.flush();
             } catch (IOException e) {
-                // the server may answer and close before reading a large request whole; read what it said
+                // the server may answer and close before reading a large request whole; read what
+                // it said
             }
             return read(socket.getInputStream());
         } catch (IOException e) {
-            throw new UncheckedIOException("no HTTP answer to " + method + " " + abbreviate(target), e);
+            throw new UncheckedIOException(
+                    "no HTTP answer to " + method + " " + abbreviate(target), e);
         }
     }
 
@@ -82,7 +99,10 @@ final class RawHttp {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
         if (headEnd < 0) {
-            throw new IOException("the connection closed without a whole HTTP response (" + raw.length + " bytes)");
+            throw new IOException(
+                    "the connection closed without a whole HTTP response ("
+                            + raw.length
+                            + " bytes)");
         }
         String[] lines = text.substring(0, headEnd).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -90,7 +110,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, headEnd + 4, raw.length);
@@ -108,7 +130,8 @@ final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            String sizeLine = new String(chunked, position, lineEnd - position, StandardCharsets.ISO_8859_1);
+            String sizeLine =
+                    new String(chunked, position, lineEnd - position, StandardCharsets.ISO_8859_1);
             int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
@@ -129,6 +152,8 @@ final class RawHttp {
     }
 
     static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 120) + "...(" + text.length() + " chars)";
+        return text.length() <= 120
+                ? text
+                : text.substring(0, 120) + "...(" + text.length() + " chars)";
     }
 }

@@ -1,7 +1,6 @@
 package az.balans.testsupport;
 
 import az.balans.local.infra.InProcessKafkaBroker;
-
 import java.nio.file.Path;
 
 /**

@@ -3,7 +3,6 @@ package az.balans.testsupport;
 import az.balans.local.infra.BalansTopics;
 import az.balans.local.infra.InProcessKafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +21,11 @@ public class RestartableKafkaTestResource implements QuarkusTestResourceLifecycl
     public Map<String, String> start() {
         try {
             logDirectory = Files.createTempDirectory("balans-kafka-restartable-");
-            broker = new RestartableKafkaBroker(logDirectory, InProcessKafkaBroker.freePort(), InProcessKafkaBroker.freePort());
+            broker =
+                    new RestartableKafkaBroker(
+                            logDirectory,
+                            InProcessKafkaBroker.freePort(),
+                            InProcessKafkaBroker.freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,7 +36,10 @@ public class RestartableKafkaTestResource implements QuarkusTestResourceLifecycl
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(broker, new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, RestartableKafkaBroker.class));
+        testInjector.injectIntoFields(
+                broker,
+                new TestInjector.AnnotatedAndMatchesType(
+                        InjectKafkaBroker.class, RestartableKafkaBroker.class));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package az.balans.testsupport;
 
 import az.balans.local.infra.EmbeddedPostgresServer;
-
 import java.nio.file.Path;
 
 /**

@@ -2,7 +2,6 @@ package az.balans.testsupport;
 
 import az.balans.local.infra.InProcessKafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +38,10 @@ public class RestartablePostgresTestResource implements QuarkusTestResourceLifec
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(postgres, new TestInjector.AnnotatedAndMatchesType(InjectPostgres.class, RestartablePostgres.class));
+        testInjector.injectIntoFields(
+                postgres,
+                new TestInjector.AnnotatedAndMatchesType(
+                        InjectPostgres.class, RestartablePostgres.class));
     }
 
     @Override

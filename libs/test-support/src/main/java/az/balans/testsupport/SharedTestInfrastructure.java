@@ -4,7 +4,6 @@ import az.balans.local.infra.BalansTopics;
 import az.balans.local.infra.EmbeddedPostgresServer;
 import az.balans.local.infra.InProcessKafkaBroker;
 import az.balans.local.infra.PostgresAdmin;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,13 +19,13 @@ import java.nio.file.Path;
  */
 final class SharedTestInfrastructure {
 
-    private static final boolean CONTAINERS = "containers".equals(System.getProperty("balans.test.infra", "embedded"));
+    private static final boolean CONTAINERS =
+            "containers".equals(System.getProperty("balans.test.infra", "embedded"));
 
     private static PostgresAdmin postgres;
     private static String kafkaBootstrapServers;
 
-    private SharedTestInfrastructure() {
-    }
+    private SharedTestInfrastructure() {}
 
     static synchronized PostgresAdmin postgres() {
         if (postgres == null) {
@@ -34,7 +33,8 @@ final class SharedTestInfrastructure {
                 postgres = ContainerTestInfrastructure.startPostgres();
             } else {
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.startForTests();
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
                 postgres = server.admin();
             }
         }
@@ -48,10 +48,14 @@ final class SharedTestInfrastructure {
             } else {
                 Path logDirectory = temporaryDirectory("balans-kafka-test-");
                 InProcessKafkaBroker broker = InProcessKafkaBroker.start(logDirectory, 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    broker.close();
-                    deleteRecursively(logDirectory);
-                }, "kafka-broker-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(
+                                new Thread(
+                                        () -> {
+                                            broker.close();
+                                            deleteRecursively(logDirectory);
+                                        },
+                                        "kafka-broker-stop"));
                 kafkaBootstrapServers = broker.bootstrapServers();
             }
             BalansTopics.ensureExist(kafkaBootstrapServers);
@@ -69,7 +73,8 @@ final class SharedTestInfrastructure {
 
     private static void deleteRecursively(Path directory) {
         try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp directory is harmless; the JVM is exiting anyway
         }

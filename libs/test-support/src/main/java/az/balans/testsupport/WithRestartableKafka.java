@@ -2,7 +2,6 @@ package az.balans.testsupport;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,6 +13,7 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = RestartableKafkaTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
-public @interface WithRestartableKafka {
-}
+@WithTestResource(
+        value = RestartableKafkaTestResource.class,
+        scope = TestResourceScope.RESTRICTED_TO_CLASS)
+public @interface WithRestartableKafka {}

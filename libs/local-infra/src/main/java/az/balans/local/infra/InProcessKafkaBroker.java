@@ -1,16 +1,5 @@
 package az.balans.local.infra;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.common.utils.Time;
-import org.jboss.logging.Logger;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +15,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
+import org.apache.kafka.common.utils.Time;
+import org.jboss.logging.Logger;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) inside this JVM, built
@@ -41,14 +40,16 @@ public final class InProcessKafkaBroker implements AutoCloseable {
     static {
         // The broker shares the JVM with the stack or the tests: a fatal fault must fail the start
         // with its reason, not end the JVM without a word.
-        Exit.setExitProcedure((status, message) -> {
-            FATAL.set(message);
-            throw new IllegalStateException("Kafka stopped (" + status + "): " + message);
-        });
-        Exit.setHaltProcedure((status, message) -> {
-            FATAL.set(message);
-            throw new IllegalStateException("Kafka halted (" + status + "): " + message);
-        });
+        Exit.setExitProcedure(
+                (status, message) -> {
+                    FATAL.set(message);
+                    throw new IllegalStateException("Kafka stopped (" + status + "): " + message);
+                });
+        Exit.setHaltProcedure(
+                (status, message) -> {
+                    FATAL.set(message);
+                    throw new IllegalStateException("Kafka halted (" + status + "): " + message);
+                });
     }
 
     private final KafkaRaftServer server;
@@ -74,7 +75,8 @@ public final class InProcessKafkaBroker implements AutoCloseable {
     }
 
     /** Starts a broker on exactly these ports, as a restart of an earlier one must. */
-    public static InProcessKafkaBroker start(Path logDirectory, int clientPort, int controllerPort) {
+    public static InProcessKafkaBroker start(
+            Path logDirectory, int clientPort, int controllerPort) {
         long started = System.nanoTime();
         try {
             Files.createDirectories(logDirectory);
@@ -82,7 +84,8 @@ public final class InProcessKafkaBroker implements AutoCloseable {
             format(logDirectory, config);
 
             FATAL.set(null);
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
+            KafkaRaftServer server =
+                    new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
             try {
                 server.startup();
             } catch (RuntimeException e) {
@@ -100,7 +103,9 @@ public final class InProcessKafkaBroker implements AutoCloseable {
                 }
                 nodes.get(1, TimeUnit.SECONDS);
             }
-            LOG.infof("Kafka broker ready at %s in %d ms", bootstrap, (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Kafka broker ready at %s in %d ms",
+                    bootstrap, (System.nanoTime() - started) / 1_000_000);
             return new InProcessKafkaBroker(server, bootstrap);
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start: " + e.getMessage(), e);
@@ -108,13 +113,19 @@ public final class InProcessKafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting Kafka", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka started but did not answer: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Kafka started but did not answer: " + e.getMessage(), e);
         }
     }
 
     private static IllegalStateException cannotRunOn(Path logDirectory, RuntimeException cause) {
-        return new IllegalStateException("Kafka could not run on the log in " + logDirectory + ": " + FATAL.get()
-                + ". A log written by another Kafka version may not be readable: move the directory away to start afresh.", cause);
+        return new IllegalStateException(
+                "Kafka could not run on the log in "
+                        + logDirectory
+                        + ": "
+                        + FATAL.get()
+                        + ". A log written by another Kafka version may not be readable: move the directory away to start afresh.",
+                cause);
     }
 
     private static Properties brokerConfig(Path logDirectory, int clientPort, int controllerPort) {
@@ -122,7 +133,12 @@ public final class InProcessKafkaBroker implements AutoCloseable {
         config.put("process.roles", "broker,controller");
         config.put("node.id", "1");
         config.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        config.put("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        config.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:"
+                        + clientPort
+                        + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort);
         config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort);
         config.put("controller.listener.names", "CONTROLLER");
         config.put("inter.broker.listener.name", "PLAINTEXT");
@@ -155,11 +171,18 @@ public final class InProcessKafkaBroker implements AutoCloseable {
             config.store(out, "for kafka-storage format");
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int exitCode = StorageTool.execute(new String[] {
-                "format", "-t", Uuid.randomUuid().toString(), "-c", file.toString() },
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        int exitCode =
+                StorageTool.execute(
+                        new String[] {
+                            "format", "-t", Uuid.randomUuid().toString(), "-c", file.toString()
+                        },
+                        new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exitCode != 0) {
-            throw new IllegalStateException("kafka-storage format failed (" + exitCode + "): " + output.toString(StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "kafka-storage format failed ("
+                            + exitCode
+                            + "): "
+                            + output.toString(StandardCharsets.UTF_8));
         }
     }
 

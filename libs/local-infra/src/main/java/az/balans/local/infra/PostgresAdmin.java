@@ -28,24 +28,37 @@ public record PostgresAdmin(String jdbcUrl, String user, String password) {
     public void ensureDatabase(String database, String owner, String ownerPassword) {
         requireIdentifier(database);
         requireIdentifier(owner);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            String verb = exists(connection, "select 1 from pg_roles where rolname = ?", owner) ? "alter" : "create";
-            statement.execute(verb + " role " + owner + " login password '" + ownerPassword.replace("'", "''") + "'");
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            String verb =
+                    exists(connection, "select 1 from pg_roles where rolname = ?", owner)
+                            ? "alter"
+                            : "create";
+            statement.execute(
+                    verb
+                            + " role "
+                            + owner
+                            + " login password '"
+                            + ownerPassword.replace("'", "''")
+                            + "'");
             if (!exists(connection, "select 1 from pg_database where datname = ?", database)) {
                 statement.execute("create database " + database + " owner " + owner);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create database " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not create database " + database + ": " + e.getMessage(), e);
         }
     }
 
     /** Drops a database even if a connection is still open to it. */
     public void dropDatabase(String database) {
         requireIdentifier(database);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not drop database " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not drop database " + database + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,7 +66,8 @@ public record PostgresAdmin(String jdbcUrl, String user, String password) {
         return DriverManager.getConnection(jdbcUrl, user, password);
     }
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    private static boolean exists(Connection connection, String query, String name)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(query)) {
             select.setString(1, name);
             try (ResultSet rows = select.executeQuery()) {

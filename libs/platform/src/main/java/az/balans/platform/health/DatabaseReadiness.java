@@ -3,13 +3,12 @@ package az.balans.platform.health;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Ready only while the service's database answers. It stands in for the built-in check, whose DOWN
@@ -38,10 +37,16 @@ public class DatabaseReadiness implements HealthCheck {
             if (connection.isValid(VALIDATION_SECONDS)) {
                 return HealthCheckResponse.up("database");
             }
-            LOG.warn("Readiness: the database did not answer a validation within " + VALIDATION_SECONDS + " s");
+            LOG.warn(
+                    "Readiness: the database did not answer a validation within "
+                            + VALIDATION_SECONDS
+                            + " s");
         } catch (SQLException e) {
             LOG.warnf("Readiness: the database is unreachable: %s", e.getMessage());
         }
-        return HealthCheckResponse.named("database").down().withData("reason", "unreachable").build();
+        return HealthCheckResponse.named("database")
+                .down()
+                .withData("reason", "unreachable")
+                .build();
     }
 }

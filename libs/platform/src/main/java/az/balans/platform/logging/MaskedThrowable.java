@@ -21,7 +21,9 @@ final class MaskedThrowable extends Throwable {
 
     private static MaskedThrowable copy(Throwable original, int depth) {
         String message = NumberMaskingLogFilter.mask(original.getMessage());
-        MaskedThrowable copy = new MaskedThrowable(original.getClass().getName() + (message == null ? "" : ": " + message));
+        MaskedThrowable copy =
+                new MaskedThrowable(
+                        original.getClass().getName() + (message == null ? "" : ": " + message));
         copy.setStackTrace(original.getStackTrace());
         if (depth < MAX_DEPTH) {
             Throwable cause = original.getCause();

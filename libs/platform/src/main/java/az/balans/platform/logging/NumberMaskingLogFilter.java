@@ -1,12 +1,11 @@
 package az.balans.platform.logging;
 
 import io.quarkus.logging.LoggingFilter;
-import org.jboss.logmanager.ExtLogRecord;
-
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * Numbers are personal data, and they reach logs by paths nobody plans for: a driver's exception
@@ -23,12 +22,16 @@ public final class NumberMaskingLogFilter implements Filter {
      * An Azerbaijani mobile number written whole: international (+994, 994, 00994) or national
      * (the trunk 0), with or without spaces or dashes between the groups, not inside a longer run of digits.
      */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile(
-            "(?<![\\d])((?:\\+|00)?994|0)[ -]?(\\d{2})[ -]?\\d{3}[ -]?(\\d{2})[ -]?(\\d{2})(?![\\d])");
+    private static final Pattern WHOLE_NUMBER =
+            Pattern.compile(
+                    "(?<![\\d])((?:\\+|00)?994|0)[ -]?(\\d{2})[ -]?\\d{3}[ -]?(\\d{2})[ -]?(\\d{2})(?![\\d])");
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
+        String message =
+                record instanceof ExtLogRecord ext
+                        ? ext.getFormattedMessage()
+                        : record.getMessage();
         String maskedMessage = mask(message);
         if (record instanceof ExtLogRecord ext) {
             ext.setMessage(maskedMessage, ExtLogRecord.FormatStyle.NO_FORMAT);
@@ -53,8 +56,14 @@ public final class NumberMaskingLogFilter implements Filter {
         }
         StringBuilder masked = new StringBuilder(text.length());
         do {
-            matcher.appendReplacement(masked, Matcher.quoteReplacement(
-                    matcher.group(1) + matcher.group(2) + "***" + matcher.group(3) + matcher.group(4)));
+            matcher.appendReplacement(
+                    masked,
+                    Matcher.quoteReplacement(
+                            matcher.group(1)
+                                    + matcher.group(2)
+                                    + "***"
+                                    + matcher.group(3)
+                                    + matcher.group(4)));
         } while (matcher.find());
         matcher.appendTail(masked);
         return masked.toString();

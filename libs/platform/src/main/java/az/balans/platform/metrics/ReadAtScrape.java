@@ -2,7 +2,6 @@ package az.balans.platform.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.util.function.Supplier;
 
 /**
@@ -12,10 +11,10 @@ import java.util.function.Supplier;
  */
 public final class ReadAtScrape {
 
-    private ReadAtScrape() {
-    }
+    private ReadAtScrape() {}
 
-    public static void register(MeterRegistry registry, String name, String description, Supplier<Number> read) {
+    public static void register(
+            MeterRegistry registry, String name, String description, Supplier<Number> read) {
         registry.find(name).meters().forEach(registry::remove);
         Gauge.builder(name, read).description(description).strongReference(true).register(registry);
     }

@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -29,16 +28,22 @@ import java.util.regex.Pattern;
 public class RouteTemplatesOnly implements MeterFilter {
 
     /** The values Quarkus itself gives to what matched no route: fixed, so they hold nothing of a request. */
-    private static final Set<String> FIXED = Set.of("UNKNOWN", "NOT_FOUND", "REDIRECTION", "root", "/cors-preflight");
+    private static final Set<String> FIXED =
+            Set.of("UNKNOWN", "NOT_FOUND", "REDIRECTION", "root", "/cors-preflight");
+
     private static final Tag UNKNOWN = Tag.of("uri", "UNKNOWN");
-    private static final Pattern REGEX_OF_PARAMETER = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*:[^}]*}");
+    private static final Pattern REGEX_OF_PARAMETER =
+            Pattern.compile("\\{\\s*([^}:\\s]+)\\s*:[^}]*}");
 
     private volatile Set<String> templates;
 
     @Override
     public Meter.Id map(Meter.Id id) {
         String uri = id.getTag("uri");
-        if (uri == null || !id.getName().startsWith("http.server") || FIXED.contains(uri) || templates().contains(uri)) {
+        if (uri == null
+                || !id.getName().startsWith("http.server")
+                || FIXED.contains(uri)
+                || templates().contains(uri)) {
             return id;
         }
         return id.replaceTags(Tags.of(id.getTagsAsIterable()).and(UNKNOWN));
@@ -48,7 +53,8 @@ public class RouteTemplatesOnly implements MeterFilter {
         Set<String> known = templates;
         if (known == null) {
             known = new HashSet<>();
-            for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            for (Bean<?> bean :
+                    Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
                 known.addAll(templatesOf(bean.getBeanClass()));
             }
             templates = known;
@@ -64,8 +70,10 @@ public class RouteTemplatesOnly implements MeterFilter {
             return found;
         }
         for (Method method : resource.getMethods()) {
-            boolean endpoint = Arrays.stream(method.getAnnotations())
-                    .map(Annotation::annotationType).anyMatch(type -> type.isAnnotationPresent(HttpMethod.class));
+            boolean endpoint =
+                    Arrays.stream(method.getAnnotations())
+                            .map(Annotation::annotationType)
+                            .anyMatch(type -> type.isAnnotationPresent(HttpMethod.class));
             if (endpoint) {
                 Path path = method.getAnnotation(Path.class);
                 found.add(normalized(root.value() + "/" + (path == null ? "" : path.value())));
@@ -75,7 +83,11 @@ public class RouteTemplatesOnly implements MeterFilter {
     }
 
     private static String normalized(String template) {
-        String joined = ("/" + REGEX_OF_PARAMETER.matcher(template).replaceAll("{$1}")).replaceAll("/+", "/");
-        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+        String joined =
+                ("/" + REGEX_OF_PARAMETER.matcher(template).replaceAll("{$1}"))
+                        .replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/")
+                ? joined.substring(0, joined.length() - 1)
+                : joined;
     }
 }

@@ -3,7 +3,6 @@ package az.balans.platform.number;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 import java.util.Optional;
 
 /**
@@ -16,8 +15,7 @@ public final class MobileNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String REGION = "AZ";
 
-    private MobileNumbers() {
-    }
+    private MobileNumbers() {}
 
     /** The E.164 form of an Azerbaijani mobile number written any way libphonenumber understands, or empty. */
     public static Optional<String> e164Of(String input) {
@@ -27,8 +25,10 @@ public final class MobileNumbers {
         try {
             PhoneNumber number = UTIL.parse(input, REGION);
             // getNumberType says MOBILE only for a valid number of its country's plan, and +994 is
-            // Azerbaijan's alone: a second isValidNumberForRegion would match the same patterns again
-            // (the ingest profile found libphonenumber's pattern matching the largest cost per event)
+            // Azerbaijan's alone: a second isValidNumberForRegion would match the same patterns
+            // again
+            // (the ingest profile found libphonenumber's pattern matching the largest cost per
+            // event)
             boolean mobile = UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
             if (!mobile || number.getCountryCode() != UTIL.getCountryCodeForRegion(REGION)) {
                 return Optional.empty();

@@ -8,13 +8,15 @@ public final class Roles {
 
     /** Writes the catalog. */
     public static final String CATALOG_ADMIN = "catalog-admin";
+
     /** Reads and erases anyone's records, works the reconciliation queue. */
     public static final String SUPPORT_AGENT = "support-agent";
+
     /** Balans's own services calling each other (the advisor's short-lived tokens to history). */
     public static final String SERVICE = "service";
+
     /** The claim of a subscriber's token that holds the subscriber's own number. */
     public static final String PHONE_NUMBER_CLAIM = "phone_number";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

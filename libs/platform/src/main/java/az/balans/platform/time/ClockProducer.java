@@ -2,7 +2,6 @@ package az.balans.platform.time;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 
 /** The one source of "now" in every service, so answers that depend on time can be tested with a fixed clock. */

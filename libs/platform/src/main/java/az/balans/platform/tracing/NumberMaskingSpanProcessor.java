@@ -9,7 +9,6 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -30,14 +29,16 @@ public class NumberMaskingSpanProcessor implements SpanProcessor {
     @Override
     @SuppressWarnings("unchecked")
     public void onStart(Context parentContext, ReadWriteSpan span) {
-        span.getAttributes().forEach((key, value) -> {
-            if (key.getType() == AttributeType.STRING) {
-                String masked = masked((String) value);
-                if (!masked.equals(value)) {
-                    span.setAttribute((AttributeKey<String>) key, masked);
-                }
-            }
-        });
+        span.getAttributes()
+                .forEach(
+                        (key, value) -> {
+                            if (key.getType() == AttributeType.STRING) {
+                                String masked = masked((String) value);
+                                if (!masked.equals(value)) {
+                                    span.setAttribute((AttributeKey<String>) key, masked);
+                                }
+                            }
+                        });
         String name = masked(span.getName());
         if (!name.equals(span.getName())) {
             span.updateName(name);
@@ -49,7 +50,8 @@ public class NumberMaskingSpanProcessor implements SpanProcessor {
         String masked = NumberMaskingLogFilter.mask(text);
         if (text.indexOf('%') >= 0) {
             try {
-                String decoded = URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+                String decoded =
+                        URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
                 String maskedDecoded = NumberMaskingLogFilter.mask(decoded);
                 if (!maskedDecoded.equals(decoded)) {
                     return maskedDecoded;
@@ -67,8 +69,7 @@ public class NumberMaskingSpanProcessor implements SpanProcessor {
     }
 
     @Override
-    public void onEnd(ReadableSpan span) {
-    }
+    public void onEnd(ReadableSpan span) {}
 
     @Override
     public boolean isEndRequired() {

@@ -3,7 +3,6 @@ package az.balans.platform.tracing;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ public final class TraceParent {
 
     private static final String HEADER = "traceparent";
 
-    private TraceParent() {
-    }
+    private TraceParent() {}
 
     /** @return the current span's {@code traceparent}, or {@code null} outside any trace */
     public static String ofCurrentSpan() {
@@ -32,7 +30,8 @@ public final class TraceParent {
         if (traceParent == null) {
             return Context.root();
         }
-        return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceParent, SingleHeader.GETTER);
+        return W3CTraceContextPropagator.getInstance()
+                .extract(Context.root(), traceParent, SingleHeader.GETTER);
     }
 
     private enum SingleHeader implements TextMapGetter<String> {

@@ -1,14 +1,13 @@
 package az.balans.platform.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class RouteTemplatesOnlyTest {
 
@@ -21,8 +20,7 @@ class RouteTemplatesOnlyTest {
         }
 
         @POST
-        public void create() {
-        }
+        public void create() {}
 
         @GET
         @Path("{id : [0-9]+}/history/")
@@ -39,7 +37,9 @@ class RouteTemplatesOnlyTest {
 
     @Test
     void aResourcesTemplatesAreWrittenAsTheUriTagWritesThem() {
-        assertEquals(Set.of("/numbers/{input}", "/numbers", "/numbers/{id}/history"), RouteTemplatesOnly.templatesOf(Numbers.class));
+        assertEquals(
+                Set.of("/numbers/{input}", "/numbers", "/numbers/{id}/history"),
+                RouteTemplatesOnly.templatesOf(Numbers.class));
         assertEquals(Set.of(), RouteTemplatesOnly.templatesOf(String.class));
     }
 }

@@ -1,19 +1,29 @@
 package az.balans.platform.number;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One reading of a number for every service: each way people write it is the same E.164, and nothing else is a number. */
 class MobileNumbersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"+994501234567", "+994 50 123 45 67", "050 123 45 67", "050-123-45-67", "501234567", "994501234567",
-            "00994501234567", "+994 050 123 45 67", "994 050 123 45 67", "０５０ １２３ ４５ ６７"})
+    @ValueSource(
+            strings = {
+                "+994501234567",
+                "+994 50 123 45 67",
+                "050 123 45 67",
+                "050-123-45-67",
+                "501234567",
+                "994501234567",
+                "00994501234567",
+                "+994 050 123 45 67",
+                "994 050 123 45 67",
+                "０５０ １２３ ４５ ６７"
+            })
     void everyWayOfWritingANumberIsOneNumber(String written) {
         assertEquals(Optional.of("+994501234567"), MobileNumbers.e164Of(written));
     }

@@ -3,11 +3,6 @@ package az.balans.local.stack;
 import az.balans.local.infra.BalansTopics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Demo recharge events, published once per data directory as a payment system would: one record
@@ -24,8 +23,7 @@ final class DemoData {
 
     private static final String EVENTS = "/demo/recharge-events.json";
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** @return how many events were published; 0 when this data directory already has them */
     static int publishOnce(String bootstrapServers, Path dataDirectory) throws IOException {
@@ -40,22 +38,35 @@ final class DemoData {
             }
             events = new ObjectMapper().readTree(in);
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrapServers,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName(),
+                                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                StringSerializer.class.getName()))) {
             for (JsonNode event : events) {
                 String key = event.path("data").path("msisdn").asText();
-                producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, key, event.toString())).get();
+                producer.send(
+                                new ProducerRecord<>(
+                                        BalansTopics.RECHARGE_EVENTS, key, event.toString()))
+                        .get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing demo events", e);
         } catch (ExecutionException e) {
-            throw new UncheckedIOException(new IOException("could not publish demo events: " + e.getCause().getMessage(), e));
+            throw new UncheckedIOException(
+                    new IOException(
+                            "could not publish demo events: " + e.getCause().getMessage(), e));
         }
-        Files.writeString(marker, "demo recharge events were published to " + BalansTopics.RECHARGE_EVENTS + "\n");
+        Files.writeString(
+                marker,
+                "demo recharge events were published to " + BalansTopics.RECHARGE_EVENTS + "\n");
         return events.size();
     }
 }

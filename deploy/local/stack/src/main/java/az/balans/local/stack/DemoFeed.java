@@ -2,11 +2,6 @@ package az.balans.local.stack;
 
 import az.balans.local.infra.BalansTopics;
 import az.balans.local.infra.demo.RechargeEventStream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plays a payment system for the local stack: at start, the last hour's worth of top-ups (so
@@ -27,31 +26,53 @@ final class DemoFeed implements AutoCloseable {
     private final ScheduledExecutorService live;
 
     private DemoFeed(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        producer =
+                new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                                        StringSerializer.class.getName(),
+                                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                                        StringSerializer.class.getName()));
         long now = System.currentTimeMillis();
         stream = RechargeEventStream.realistic(now, "demo-" + Long.toString(now / 1000, 36));
-        live = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "balans-demo-feed");
-            thread.setDaemon(true);
-            return thread;
-        });
+        live =
+                Executors.newSingleThreadScheduledExecutor(
+                        runnable -> {
+                            Thread thread = new Thread(runnable, "balans-demo-feed");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
     }
 
     /** Publishes the backlog, then keeps publishing every {@code interval} until closed. */
     static DemoFeed start(String bootstrapServers, int backlogAttempts, Duration interval) {
         DemoFeed feed = new DemoFeed(bootstrapServers);
         Instant now = Instant.now();
-        feed.publish(feed.stream.attempts(backlogAttempts, now.minus(Duration.ofMinutes(58)), Duration.ofMinutes(55)));
-        feed.live.scheduleAtFixedRate(() -> feed.publish(feed.stream.attempts(1, Instant.now().minusSeconds(90), Duration.ofSeconds(1))),
-                interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        feed.publish(
+                feed.stream.attempts(
+                        backlogAttempts,
+                        now.minus(Duration.ofMinutes(58)),
+                        Duration.ofMinutes(55)));
+        feed.live.scheduleAtFixedRate(
+                () ->
+                        feed.publish(
+                                feed.stream.attempts(
+                                        1, Instant.now().minusSeconds(90), Duration.ofSeconds(1))),
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return feed;
     }
 
     private synchronized void publish(List<RechargeEventStream.Record> records) {
-        records.forEach(record -> producer.send(new ProducerRecord<>(BalansTopics.RECHARGE_EVENTS, record.key(), record.value())));
+        records.forEach(
+                record ->
+                        producer.send(
+                                new ProducerRecord<>(
+                                        BalansTopics.RECHARGE_EVENTS,
+                                        record.key(),
+                                        record.value())));
         producer.flush();
     }
 

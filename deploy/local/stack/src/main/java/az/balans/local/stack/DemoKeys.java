@@ -1,7 +1,6 @@
 package az.balans.local.stack;
 
 import io.smallrye.jwt.build.Jwt;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,10 @@ final class DemoKeys {
 
     static final String ISSUER = "https://balans.az";
     static final String AUDIENCE = "balans";
+
     /** The demo subscriber: the ported ex-Naxtel number of the demo data. */
     static final String DEMO_SUBSCRIBER = "+994604567890";
+
     /** How long the demo service token lives; the stack writes a new one at a third of that. */
     static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofMinutes(15);
 
@@ -50,7 +51,8 @@ final class DemoKeys {
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             try {
-                Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        privateKey, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the data directory's own permissions apply
             }
@@ -75,11 +77,24 @@ final class DemoKeys {
         Path tokens = Files.createDirectories(dataDirectory.resolve("tokens"));
         PrivateKey key = readPrivateKey();
         for (String role : new String[] {"support-agent", "catalog-admin"}) {
-            Files.writeString(tokens.resolve(role + ".jwt"), Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-" + role)
-                    .groups(Set.of(role)).expiresIn(Duration.ofDays(1)).sign(key));
+            Files.writeString(
+                    tokens.resolve(role + ".jwt"),
+                    Jwt.issuer(ISSUER)
+                            .audience(AUDIENCE)
+                            .subject("demo-" + role)
+                            .groups(Set.of(role))
+                            .expiresIn(Duration.ofDays(1))
+                            .sign(key));
         }
-        Files.writeString(tokens.resolve("subscriber.jwt"), Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-subscriber")
-                .groups(Set.of("subscriber")).claim("phone_number", DEMO_SUBSCRIBER).expiresIn(Duration.ofDays(1)).sign(key));
+        Files.writeString(
+                tokens.resolve("subscriber.jwt"),
+                Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .subject("demo-subscriber")
+                        .groups(Set.of("subscriber"))
+                        .claim("phone_number", DEMO_SUBSCRIBER)
+                        .expiresIn(Duration.ofDays(1))
+                        .sign(key));
         renewServiceToken(tokens);
         return tokens;
     }
@@ -87,19 +102,38 @@ final class DemoKeys {
     /** A service token of {@link #SERVICE_TOKEN_LIFETIME}, written whole in one move so no reader sees half of one. */
     void renewServiceToken(Path tokens) throws IOException, GeneralSecurityException {
         Path fresh = tokens.resolve("service.jwt.new");
-        Files.writeString(fresh, Jwt.issuer(ISSUER).audience(AUDIENCE).subject("demo-service")
-                .groups(Set.of("service")).expiresIn(SERVICE_TOKEN_LIFETIME).sign(readPrivateKey()));
-        Files.move(fresh, tokens.resolve("service.jwt"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(
+                fresh,
+                Jwt.issuer(ISSUER)
+                        .audience(AUDIENCE)
+                        .subject("demo-service")
+                        .groups(Set.of("service"))
+                        .expiresIn(SERVICE_TOKEN_LIFETIME)
+                        .sign(readPrivateKey()));
+        Files.move(
+                fresh,
+                tokens.resolve("service.jwt"),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private PrivateKey readPrivateKey() throws IOException, GeneralSecurityException {
-        String pem = Files.readString(privateKey).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        String pem =
+                Files.readString(privateKey)
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN "
+                + type
+                + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
+                + "\n-----END "
+                + type
+                + "-----\n";
     }
 }

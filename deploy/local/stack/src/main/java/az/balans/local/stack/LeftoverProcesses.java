@@ -14,15 +14,17 @@ import java.util.stream.Stream;
  */
 final class LeftoverProcesses {
 
-    private LeftoverProcesses() {
-    }
+    private LeftoverProcesses() {}
 
     static void stop(StackSettings settings) throws IOException {
         if (Files.isDirectory(settings.processIds())) {
             try (Stream<Path> files = Files.list(settings.processIds())) {
                 for (Path file : files.toList()) {
-                    processOf(file, 0).filter(process -> commandContains(process, "quarkus-run.jar"))
-                            .ifPresent(process -> terminate(process, "service left from an earlier run"));
+                    processOf(file, 0)
+                            .filter(process -> commandContains(process, "quarkus-run.jar"))
+                            .ifPresent(
+                                    process ->
+                                            terminate(process, "service left from an earlier run"));
                     Files.delete(file);
                 }
             }
@@ -46,7 +48,11 @@ final class LeftoverProcesses {
     }
 
     private static boolean commandContains(ProcessHandle process, String text) {
-        return process.info().commandLine().or(() -> process.info().command()).map(command -> command.contains(text)).orElse(false);
+        return process.info()
+                .commandLine()
+                .or(() -> process.info().command())
+                .map(command -> command.contains(text))
+                .orElse(false);
     }
 
     private static void terminate(ProcessHandle process, String what) {

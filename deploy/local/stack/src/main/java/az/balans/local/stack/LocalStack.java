@@ -4,7 +4,6 @@ import az.balans.local.infra.BalansTopics;
 import az.balans.local.infra.EmbeddedPostgresServer;
 import az.balans.local.infra.InProcessKafkaBroker;
 import az.balans.local.infra.PostgresAdmin;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,8 @@ public final class LocalStack implements AutoCloseable {
             System.err.println("The local stack could not start: " + e.getMessage());
             System.err.println("Logs: " + stack.settings.logs());
             stack.close();
-            // the shutdown hook would stop it again: nothing is left to stop, so a plain exit is clean
+            // the shutdown hook would stop it again: nothing is left to stop, so a plain exit is
+            // clean
             Runtime.getRuntime().halt(1);
         }
         new CountDownLatch(1).await(); // until Ctrl-C
@@ -72,8 +72,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** The process id of one service (catalog-service, history-service or advisor-service), for fault drills. */
     public long processIdOf(String service) {
-        return services.stream().filter(s -> s.name().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + service)).pid();
+        return services.stream()
+                .filter(s -> s.name().equals(service))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service))
+                .pid();
     }
 
     /** PostgreSQL's superuser connection, to add databases beside the services' own. */
@@ -93,7 +96,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** For fault drills: PostgreSQL back on the same port and data. */
     public synchronized void startPostgres() {
-        postgres = EmbeddedPostgresServer.startDurable(settings.postgresData(), settings.postgresBinaries(), settings.postgresPort());
+        postgres =
+                EmbeddedPostgresServer.startDurable(
+                        settings.postgresData(),
+                        settings.postgresBinaries(),
+                        settings.postgresPort());
     }
 
     /** For fault drills: the broker shut down. */
@@ -111,8 +118,14 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         prepareDataDirectory();
 
-        say("Starting PostgreSQL on port %d (data in %s)", settings.postgresPort(), settings.postgresData());
-        postgres = EmbeddedPostgresServer.startDurable(settings.postgresData(), settings.postgresBinaries(), settings.postgresPort());
+        say(
+                "Starting PostgreSQL on port %d (data in %s)",
+                settings.postgresPort(), settings.postgresData());
+        postgres =
+                EmbeddedPostgresServer.startDurable(
+                        settings.postgresData(),
+                        settings.postgresBinaries(),
+                        settings.postgresPort());
         PostgresAdmin admin = postgres.admin();
         for (String database : List.of("catalog", "history")) {
             admin.ensureDatabase(database, database, database);
@@ -124,42 +137,78 @@ public final class LocalStack implements AutoCloseable {
 
         DemoKeys keys = DemoKeys.ensure(settings.dataDirectory());
         Path tokens = keys.writeDemoTokens(settings.dataDirectory());
-        tokenRenewal = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "service-token-renewal");
-            thread.setDaemon(true);
-            return thread;
-        });
+        tokenRenewal =
+                Executors.newSingleThreadScheduledExecutor(
+                        runnable -> {
+                            Thread thread = new Thread(runnable, "service-token-renewal");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         long renewEvery = DemoKeys.SERVICE_TOKEN_LIFETIME.dividedBy(3).toSeconds();
-        tokenRenewal.scheduleAtFixedRate(() -> {
-            try {
-                keys.renewServiceToken(tokens);
-            } catch (Exception e) {
-                say("Could not renew the demo service token: %s", e.getMessage());
-            }
-        }, renewEvery, renewEvery, TimeUnit.SECONDS);
+        tokenRenewal.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        keys.renewServiceToken(tokens);
+                    } catch (Exception e) {
+                        say("Could not renew the demo service token: %s", e.getMessage());
+                    }
+                },
+                renewEvery,
+                renewEvery,
+                TimeUnit.SECONDS);
         String publicKey = keys.publicKey().toString();
 
-        say("Starting catalog-service, history-service and advisor-service (logs in %s)", settings.logs());
+        say(
+                "Starting catalog-service, history-service and advisor-service (logs in %s)",
+                settings.logs());
         String kafkaServers = kafka.bootstrapServers();
-        services.add(startService("catalog-service", settings.catalogPort(), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("catalog"),
-                "QUARKUS_DATASOURCE_USERNAME", "catalog",
-                "QUARKUS_DATASOURCE_PASSWORD", "catalog",
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey)));
-        services.add(startService("history-service", settings.historyPort(), Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", admin.jdbcUrlOf("history"),
-                "QUARKUS_DATASOURCE_USERNAME", "history",
-                "QUARKUS_DATASOURCE_PASSWORD", "history",
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
-                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey)));
-        services.add(startService("advisor-service", settings.advisorPort(), Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaServers,
-                "QUARKUS_REST_CLIENT_CATALOG_URL", "http://localhost:" + settings.catalogPort(),
-                "QUARKUS_REST_CLIENT_HISTORY_URL", "http://localhost:" + settings.historyPort(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey,
-                "SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey().toString())));
+        services.add(
+                startService(
+                        "catalog-service",
+                        settings.catalogPort(),
+                        Map.of(
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                admin.jdbcUrlOf("catalog"),
+                                "QUARKUS_DATASOURCE_USERNAME",
+                                "catalog",
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                "catalog",
+                                "KAFKA_BOOTSTRAP_SERVERS",
+                                kafkaServers,
+                                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                                publicKey)));
+        services.add(
+                startService(
+                        "history-service",
+                        settings.historyPort(),
+                        Map.of(
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                admin.jdbcUrlOf("history"),
+                                "QUARKUS_DATASOURCE_USERNAME",
+                                "history",
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                "history",
+                                "KAFKA_BOOTSTRAP_SERVERS",
+                                kafkaServers,
+                                "QUARKUS_REST_CLIENT_CATALOG_URL",
+                                "http://localhost:" + settings.catalogPort(),
+                                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                                publicKey)));
+        services.add(
+                startService(
+                        "advisor-service",
+                        settings.advisorPort(),
+                        Map.of(
+                                "KAFKA_BOOTSTRAP_SERVERS",
+                                kafkaServers,
+                                "QUARKUS_REST_CLIENT_CATALOG_URL",
+                                "http://localhost:" + settings.catalogPort(),
+                                "QUARKUS_REST_CLIENT_HISTORY_URL",
+                                "http://localhost:" + settings.historyPort(),
+                                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                                publicKey,
+                                "SMALLRYE_JWT_SIGN_KEY_LOCATION",
+                                keys.privateKey().toString())));
 
         int published = DemoData.publishOnce(kafkaServers, settings.dataDirectory());
         if (published > 0) {
@@ -169,18 +218,31 @@ public final class LocalStack implements AutoCloseable {
         awaitReady();
         if (settings.demoFeed()) {
             demoFeed = DemoFeed.start(kafkaServers, 400, Duration.ofSeconds(3));
-            say("Demo feed: the last hour's top-ups published, and a new one every 3 s (-Dbalans.demo-feed=false to stop it)");
+            say(
+                    "Demo feed: the last hour's top-ups published, and a new one every 3 s (-Dbalans.demo-feed=false to stop it)");
         }
         say("Balans is up in %.1f s:", (System.nanoTime() - started) / 1e9);
         for (ServiceProcess service : services) {
-            say("  %-16s %s   (health %s/q/health, metrics %s/q/metrics, API document %s/q/openapi)", service.name(),
-                    service.url(), service.managementUrl(), service.managementUrl(), service.managementUrl());
+            say(
+                    "  %-16s %s   (health %s/q/health, metrics %s/q/metrics, API document %s/q/openapi)",
+                    service.name(),
+                    service.url(),
+                    service.managementUrl(),
+                    service.managementUrl(),
+                    service.managementUrl());
         }
-        say("  %-16s jdbc:postgresql://localhost:%d/{catalog,history}", "PostgreSQL", settings.postgresPort());
+        say(
+                "  %-16s jdbc:postgresql://localhost:%d/{catalog,history}",
+                "PostgreSQL", settings.postgresPort());
         say("  %-16s %s", "Kafka", kafkaServers);
-        say("Demo tokens in %s: support-agent, catalog-admin and subscriber (of %s) valid 24 h; service valid %d min, renewed every %d min.",
-                tokens, DemoKeys.DEMO_SUBSCRIBER, DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes(), DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes() / 3);
-        say("  e.g. curl -H \"Authorization: Bearer $(cat %s/support-agent.jwt)\" http://localhost:%d/attempts/demo-att-0004",
+        say(
+                "Demo tokens in %s: support-agent, catalog-admin and subscriber (of %s) valid 24 h; service valid %d min, renewed every %d min.",
+                tokens,
+                DemoKeys.DEMO_SUBSCRIBER,
+                DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes(),
+                DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes() / 3);
+        say(
+                "  e.g. curl -H \"Authorization: Bearer $(cat %s/support-agent.jwt)\" http://localhost:%d/attempts/demo-att-0004",
                 tokens, settings.historyPort());
         say("Data: %s. Press Ctrl-C to stop.", settings.dataDirectory());
     }
@@ -203,8 +265,14 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess startService(String name, int port, Map<String, String> environment) {
         List<String> jvmOptions = new ArrayList<>(settings.serviceJvmOptions());
         jvmOptions.addAll(settings.traceOptions(name));
-        return ServiceProcess.start(name, port, settings.repository(), settings.logs(), settings.processIds(),
-                jvmOptions, environment);
+        return ServiceProcess.start(
+                name,
+                port,
+                settings.repository(),
+                settings.logs(),
+                settings.processIds(),
+                jvmOptions,
+                environment);
     }
 
     private void awaitReady() throws InterruptedException {
@@ -213,8 +281,12 @@ public final class LocalStack implements AutoCloseable {
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
-                    throw new IllegalStateException(service.name() + " exited while starting. The end of " + service.log() + ":\n"
-                            + service.tailOfLog(30));
+                    throw new IllegalStateException(
+                            service.name()
+                                    + " exited while starting. The end of "
+                                    + service.log()
+                                    + ":\n"
+                                    + service.tailOfLog(30));
                 }
                 if (service.isReady()) {
                     say("  %s is ready", service.name());
@@ -223,8 +295,14 @@ public final class LocalStack implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 ServiceProcess late = waiting.get(0);
-                throw new IllegalStateException(late.name() + " was not ready within " + settings.readyTimeoutSeconds()
-                        + " s. The end of " + late.log() + ":\n" + late.tailOfLog(30));
+                throw new IllegalStateException(
+                        late.name()
+                                + " was not ready within "
+                                + settings.readyTimeoutSeconds()
+                                + " s. The end of "
+                                + late.log()
+                                + ":\n"
+                                + late.tailOfLog(30));
             }
             Thread.sleep(250);
         }

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /** One Balans service run from its Quarkus build as a child process, its output in a log file. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -32,27 +33,39 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(String name, int port, Path repository, Path logs, Path processIds, List<String> jvmOptions,
-                                Map<String, String> environment) {
+    static ServiceProcess start(
+            String name,
+            int port,
+            Path repository,
+            Path logs,
+            Path processIds,
+            List<String> jvmOptions,
+            Map<String, String> environment) {
         Path jar = repository.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (the start command in the README does)");
+            throw new IllegalStateException(
+                    jar + " is missing: build first (the start command in the README does)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
-        // a request target java.net.URI refuses (a bare '%') gets balans-problem's problem+json, not an empty 400
+        // a request target java.net.URI refuses (a bare '%') gets balans-problem's problem+json,
+        // not an empty 400
         command.add("-Dvertx.disableURIValidation=true");
         command.addAll(List.of("-jar", jar.toString()));
         Path log = logs.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(repository.resolve(name).toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(repository.resolve(name).toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(StackSettings.managementPortOf(port)));
+        builder.environment()
+                .put(
+                        "QUARKUS_MANAGEMENT_PORT",
+                        String.valueOf(StackSettings.managementPortOf(port)));
         try {
             Process process = builder.start();
             Files.writeString(processIds.resolve(name + ".pid"), String.valueOf(process.pid()));
@@ -90,8 +103,12 @@ final class ServiceProcess {
     /** Whether {@code /q/health/ready} answers 200: the service's database and Kafka checks included. */
     boolean isReady() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    HTTP.send(
+                            HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -105,7 +122,9 @@ final class ServiceProcess {
     String tailOfLog(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+            return String.join(
+                    System.lineSeparator(),
+                    all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }

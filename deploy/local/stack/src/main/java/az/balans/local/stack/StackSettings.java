@@ -23,15 +23,26 @@ import java.util.List;
  *                       one line per span in {@code logs/<service>-spans.log}), {@value #TRACES_OFF}, or the URL of
  *                       an OTLP collector (gRPC, e.g. {@code http://localhost:4317})
  */
-public record StackSettings(Path repository, Path dataDirectory, boolean fresh, int postgresPort, int kafkaPort,
-                            int readyTimeoutSeconds, int advisorPort, int catalogPort, int historyPort, boolean demoFeed,
-                            List<String> serviceJvmOptions, String traces) {
+public record StackSettings(
+        Path repository,
+        Path dataDirectory,
+        boolean fresh,
+        int postgresPort,
+        int kafkaPort,
+        int readyTimeoutSeconds,
+        int advisorPort,
+        int catalogPort,
+        int historyPort,
+        boolean demoFeed,
+        List<String> serviceJvmOptions,
+        String traces) {
 
     public static final String TRACES_TO_LOG = "log";
     public static final String TRACES_OFF = "off";
 
     /** Small heaps and the C1 compiler only: three services start fast and light on a laptop. */
-    public static final List<String> QUICK_START_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    public static final List<String> QUICK_START_JVM =
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     public StackSettings {
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
@@ -46,11 +57,20 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
     }
 
     public static StackSettings fromSystemProperties() {
-        Path repository = Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(System.getProperty("balans.data", Path.of(System.getProperty("user.home"), ".balans").toString()))
-                .toAbsolutePath().normalize();
+        Path repository =
+                Path.of(System.getProperty("balans.root", ".")).toAbsolutePath().normalize();
+        Path data =
+                Path.of(
+                                System.getProperty(
+                                        "balans.data",
+                                        Path.of(System.getProperty("user.home"), ".balans")
+                                                .toString()))
+                        .toAbsolutePath()
+                        .normalize();
         String fresh = System.getProperty("balans.fresh");
-        return new StackSettings(repository, data,
+        return new StackSettings(
+                repository,
+                data,
                 fresh != null && !fresh.equalsIgnoreCase("false"),
                 Integer.getInteger("balans.postgres.port", 15432),
                 Integer.getInteger("balans.kafka.port", 19092),
@@ -71,7 +91,8 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
         if (TRACES_TO_LOG.equals(traces)) {
             String handler = "quarkus.log.handler.file.\"spans\".";
             String category = "quarkus.log.category.\"io.opentelemetry.exporter.logging\".";
-            return List.of("-Dbalans.tracing.log-spans=true",
+            return List.of(
+                    "-Dbalans.tracing.log-spans=true",
                     "-D" + handler + "enabled=true",
                     "-D" + handler + "path=" + logs().resolve(service + "-spans.log"),
                     "-D" + handler + "format=%d{yyyy-MM-dd HH:mm:ss,SSS} %s%n",
@@ -79,7 +100,8 @@ public record StackSettings(Path repository, Path dataDirectory, boolean fresh, 
                     // a day of the demo feed is a few MB; keep at most two files of 10 MB
                     "-D" + handler + "rotation.max-file-size=10M",
                     "-D" + handler + "rotation.max-backup-index=1",
-                    // file handlers write JSON lines once quarkus-logging-json is there; these are for reading
+                    // file handlers write JSON lines once quarkus-logging-json is there; these are
+                    // for reading
                     "-Dquarkus.log.file.json.enabled=false",
                     "-D" + category + "handlers=spans",
                     "-D" + category + "use-parent-handlers=false");
