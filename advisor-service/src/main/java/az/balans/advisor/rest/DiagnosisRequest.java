@@ -1,5 +1,6 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.service.RecommendationQuery;
 import az.balans.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ public record DiagnosisRequest(
                 List<
                                 @NotNull
                                 @Pattern(
-                                        regexp = "cash|local-card|international-card|wallet",
+                                        regexp = RecommendationQuery.PAYMENT_METHOD_PATTERN,
                                         message =
                                                 "must be cash, local-card, international-card or wallet")
                                 String>

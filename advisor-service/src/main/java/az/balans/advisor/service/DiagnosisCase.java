@@ -166,7 +166,10 @@ record DiagnosisCase(
                         other ->
                                 messages.remedyPaymentRefusedThrough(
                                         other.name(),
-                                        Messages.paymentMethods(messages, other.paymentMethods())))
+                                        Messages.paymentMethods(
+                                                messages,
+                                                other.paymentMethods(),
+                                                evidence.language())))
                 .orElse(messages.remedyPaymentRefused());
     }
 

@@ -54,16 +54,22 @@ public final class Messages {
         };
     }
 
-    public static String paymentMethods(AdvisorMessages messages, List<String> methods) {
+    /** The methods as the language joins them with "or": "cash or a foreign card", 现金或外国银行卡. */
+    public static String paymentMethods(
+            AdvisorMessages messages, List<String> methods, String language) {
         String or = messages.or();
-        // Chinese writes no spaces between words: 现金或外国银行卡
-        String between = Character.isIdeographic(or.codePointAt(0)) ? or : " " + or + " ";
         return String.join(
-                between, methods.stream().map(method -> paymentMethod(messages, method)).toList());
+                writesWithoutSpaces(language) ? or : " " + or + " ",
+                methods.stream().map(method -> paymentMethod(messages, method)).toList());
     }
 
     /** Names listed as the language lists them: "Baku, Ganja" or 巴库、占贾. */
     public static String list(List<String> names, String language) {
-        return String.join("zh".equals(language) ? "、" : ", ", names);
+        return String.join(writesWithoutSpaces(language) ? "、" : ", ", names);
+    }
+
+    /** Chinese puts no spaces between words. */
+    private static boolean writesWithoutSpaces(String language) {
+        return "zh".equals(language);
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 public record RecommendationQuery(
         String number, Money amount, List<String> paymentMethods, String city, Instant at) {
 
-    /** Every way to pay a person may have, as the API and the catalog name them. */
-    public static final List<String> PAYMENT_METHODS =
-            List.of("cash", "local-card", "international-card", "wallet");
+    /** Every way to pay a person may have, as the API and the catalog name them (a request's check). */
+    public static final String PAYMENT_METHOD_PATTERN = "cash|local-card|international-card|wallet";
+
+    /** The same ways to pay, as a list. */
+    public static final List<String> PAYMENT_METHODS = List.of(PAYMENT_METHOD_PATTERN.split("\\|"));
 }

@@ -74,13 +74,20 @@ public final class Recommender {
                                 name,
                                 messages.excludedPayment(
                                         Messages.paymentMethods(
-                                                messages, channel.paymentMethods()))));
+                                                messages,
+                                                channel.paymentMethods(),
+                                                inputs.language()))));
                 continue;
             }
-            if (inputs.city() != null
-                    && !channel.cities().isEmpty()
-                    && channel.cities().stream()
-                            .noneMatch(city -> CITIES.matches(city, inputs.city()))) {
+            // the catalog's name of the city the person typed, where the channel is in it
+            String inCity =
+                    inputs.city() == null
+                            ? null
+                            : channel.cities().stream()
+                                    .filter(city -> CITIES.matches(city, inputs.city()))
+                                    .findFirst()
+                                    .orElse(null);
+            if (inputs.city() != null && !channel.cities().isEmpty() && inCity == null) {
                 excluded.add(
                         new Recommendation.Excluded(
                                 channel.id(),
@@ -98,7 +105,7 @@ public final class Recommender {
                                         inputs.city())));
                 continue;
             }
-            scored.add(score(channel, name, catalog, inputs, messages));
+            scored.add(score(channel, name, inCity, catalog, inputs, messages));
         }
         scored.sort(
                 Comparator.comparingDouble(Scored::score)
@@ -152,6 +159,7 @@ public final class Recommender {
     private Scored score(
             CatalogSnapshot.Channel channel,
             String name,
+            String inCity,
             CatalogSnapshot catalog,
             Inputs inputs,
             AdvisorMessages messages) {
@@ -163,7 +171,9 @@ public final class Recommender {
                 channel.paymentMethods().stream()
                         .filter(inputs.paymentMethods()::contains)
                         .toList();
-        reasons.add(messages.reasonPaymentFits(Messages.paymentMethods(messages, usable)));
+        reasons.add(
+                messages.reasonPaymentFits(
+                        Messages.paymentMethods(messages, usable, inputs.language())));
 
         BigDecimal amount = inputs.amount();
         if (amount != null) {
@@ -185,15 +195,8 @@ public final class Recommender {
         if (channel.cities().isEmpty()) {
             reasons.add(messages.reasonOnline());
             score += weights.onlineBonus();
-        } else if (inputs.city() != null) {
-            channel.cities().stream()
-                    .filter(city -> CITIES.matches(city, inputs.city()))
-                    .findFirst()
-                    .ifPresent(
-                            city ->
-                                    reasons.add(
-                                            messages.reasonInCity(
-                                                    CITIES.name(city, inputs.language()))));
+        } else if (inCity != null) {
+            reasons.add(messages.reasonInCity(CITIES.name(inCity, inputs.language())));
         }
         if (open == null) {
             reasons.add(messages.reasonHoursUnknown());

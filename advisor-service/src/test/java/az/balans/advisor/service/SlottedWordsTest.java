@@ -88,22 +88,24 @@ class SlottedWordsTest extends StubbedNeighboursTest {
         AdvisorMessages az = Messages.in("az");
         assertEquals(
                 "Можно заплатить тем, что у вас есть: наличные.",
-                ru.reasonPaymentFits(Messages.paymentMethods(ru, List.of("cash"))));
+                ru.reasonPaymentFits(Messages.paymentMethods(ru, List.of("cash"), "ru")));
         assertEquals(
                 "Способы оплаты здесь: азербайджанская банковская карта или иностранная банковская карта. У вас ничего из этого нет.",
                 ru.excludedPayment(
-                        Messages.paymentMethods(ru, List.of("local-card", "international-card"))));
+                        Messages.paymentMethods(
+                                ru, List.of("local-card", "international-card"), "ru")));
         assertEquals(
                 "Sizdə olan ödəniş üsulunu qəbul edir: nağd pul.",
-                az.reasonPaymentFits(Messages.paymentMethods(az, List.of("cash"))));
+                az.reasonPaymentFits(Messages.paymentMethods(az, List.of("cash"), "az")));
         assertEquals(
                 "Qəbul etdiyi ödəniş üsulu sizdə yoxdur: Azərbaycan bank kartı və ya elektron pul kisəsi.",
-                az.excludedPayment(Messages.paymentMethods(az, List.of("local-card", "wallet"))));
+                az.excludedPayment(
+                        Messages.paymentMethods(az, List.of("local-card", "wallet"), "az")));
         // Chinese writes no spaces between words
         AdvisorMessages zh = Messages.in("zh");
         assertEquals(
                 zh.methodCash() + zh.or() + zh.methodWallet(),
-                Messages.paymentMethods(zh, List.of("cash", "wallet")));
+                Messages.paymentMethods(zh, List.of("cash", "wallet"), "zh"));
     }
 
     /** The example the page gives under "what happened", in each language, is read as the person means it. */
