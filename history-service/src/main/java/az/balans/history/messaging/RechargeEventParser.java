@@ -1,7 +1,7 @@
 package az.balans.history.messaging;
 
-import az.balans.history.service.EventKind;
-import az.balans.history.service.ReceivedEvent;
+import az.balans.history.repository.EventKind;
+import az.balans.history.repository.ReceivedEvent;
 import az.balans.platform.number.MobileNumbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A top-up attempt folded from its events. Written only by RechargeEventIngest's SQL; state and
+ * A top-up attempt folded from its events. Written only by RechargeEventStore's SQL; state and
  * contradictory are computed by the database from the kinds of events seen.
  */
 @Entity

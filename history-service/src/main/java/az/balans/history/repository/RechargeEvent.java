@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One recharge event as received. Written only by RechargeEventIngest, once per event id. */
+/** One recharge event as received. Written only by RechargeEventStore, once per event id. */
 @Entity
 @Table(name = "recharge_event")
 public class RechargeEvent {

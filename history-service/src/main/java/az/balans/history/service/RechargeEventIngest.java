@@ -1,213 +1,237 @@
 package az.balans.history.service;
 
-import io.agroal.api.AgroalDataSource;
+import az.balans.history.config.HistoryConfig;
+import az.balans.history.repository.DeadLetterRepository;
+import az.balans.history.repository.ReceivedEvent;
+import az.balans.history.repository.RechargeEventStore;
+import az.balans.history.repository.RefusedEventsException;
+import az.balans.history.repository.SetAside;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
- * Stores a batch of events in one transaction with batched SQL: every event once (the primary key
- * on its id decides, ON CONFLICT DO NOTHING), and each attempt folded once per batch. Folding only
- * ORs flags and keeps earliest times, so a redelivered event or batch changes nothing, and any
- * arrival order ends in the same attempt.
+ * Takes in one delivered batch of recharge events: the acceptable events are stored in one
+ * transaction, the others are set aside on the dead-letter topic, each once (a ledger of positions
+ * keeps a batch delivered again from sending any twice); only when both are done does {@link
+ * #ingest} return, and only then may the batch be acknowledged.
+ *
+ * <p>Two kinds of failure are told apart. An event that is bad in itself (the parser refused it, or
+ * the database refuses its values) is dead-lettered at once and the rest of the batch is stored. A
+ * database or broker that is away is nobody's fault in the batch: the same batch is tried again with
+ * growing pauses, nothing is skipped, dead-lettered or acknowledged meanwhile, and {@link
+ * IngestStatus} tells the health checks that ingest is waiting.
  */
 @ApplicationScoped
 public class RechargeEventIngest {
 
-    private static final String INSERT_EVENT =
-            """
-            insert into recharge_event (event_id, attempt_id, type, source, occurred_at, msisdn, carrier, channel_id,
-                                        amount, currency, failure_code, payload)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-            on conflict (event_id) do nothing
-            """;
+    private static final Logger LOG = Logger.getLogger(RechargeEventIngest.class);
+    static final String DATABASE = "the database";
+    static final String BROKER = "the broker (dead letters)";
 
-    private static final String FOLD_ATTEMPT =
-            """
-            insert into attempt as a (attempt_id, msisdn, carrier, channel_id, payment_method, amount, currency,
-                                      has_requested, has_succeeded, has_failed, has_reversed,
-                                      requested_at, succeeded_at, failed_at, reversed_at, failure_code, failure_detail,
-                                      first_event_at, last_event_at, msisdn_conflict)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (attempt_id) do update set
-                has_requested   = a.has_requested or excluded.has_requested,
-                has_succeeded   = a.has_succeeded or excluded.has_succeeded,
-                has_failed      = a.has_failed or excluded.has_failed,
-                has_reversed    = a.has_reversed or excluded.has_reversed,
-                requested_at    = least(a.requested_at, excluded.requested_at),
-                succeeded_at    = least(a.succeeded_at, excluded.succeeded_at),
-                failed_at       = least(a.failed_at, excluded.failed_at),
-                reversed_at     = least(a.reversed_at, excluded.reversed_at),
-                -- the carrier that took a successful payment serves the number: it wins over a guess
-                carrier         = case when excluded.has_succeeded then excluded.carrier else coalesce(a.carrier, excluded.carrier) end,
-                channel_id      = coalesce(a.channel_id, excluded.channel_id),
-                payment_method  = coalesce(a.payment_method, excluded.payment_method),
-                amount          = coalesce(a.amount, excluded.amount),
-                currency        = coalesce(a.currency, excluded.currency),
-                failure_code    = coalesce(a.failure_code, excluded.failure_code),
-                failure_detail  = coalesce(a.failure_detail, excluded.failure_detail),
-                first_event_at  = least(a.first_event_at, excluded.first_event_at),
-                last_event_at   = greatest(a.last_event_at, excluded.last_event_at),
-                msisdn_conflict = a.msisdn_conflict or excluded.msisdn_conflict or a.msisdn <> excluded.msisdn
-            """;
+    /**
+     * One delivered record: where it was read, and the event it holds or why it cannot be accepted.
+     * {@code record} is the transport's own record, handed back untouched to the dead-letter sender.
+     */
+    public record Delivery<R>(
+            R record,
+            String topic,
+            int partition,
+            long offset,
+            ReceivedEvent event,
+            String rejection) {
 
-    private final AgroalDataSource dataSource;
+        Delivery<R> refused(String reason) {
+            return new Delivery<>(record, topic, partition, offset, null, reason);
+        }
 
-    RechargeEventIngest(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+        SetAside setAside() {
+            return new SetAside(topic, partition, offset, rejection);
+        }
+    }
+
+    /** Sends one refused delivery to the dead-letter topic; completes when the broker acknowledged. */
+    @FunctionalInterface
+    public interface DeadLetterSender<R> {
+        CompletableFuture<Void> send(Delivery<R> refused);
+    }
+
+    private final RechargeEventStore store;
+    private final DeadLetterRepository ledger;
+    private final IngestStatus status;
+    private final HistoryConfig.Ingest config;
+    private final Counter accepted;
+    private final Counter rejected;
+    private final Counter retries;
+    private volatile boolean stopping;
+
+    RechargeEventIngest(
+            RechargeEventStore store,
+            DeadLetterRepository ledger,
+            IngestStatus status,
+            HistoryConfig config,
+            MeterRegistry metrics) {
+        this.store = store;
+        this.ledger = ledger;
+        this.status = status;
+        this.config = config.ingest();
+        this.accepted = metrics.counter("history.events.accepted");
+        this.rejected = metrics.counter("history.events.dead-lettered");
+        this.retries = metrics.counter("history.ingest.retries");
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /** Returns once every delivery is stored or set aside; until then it waits for what is away. */
+    public <R> void ingest(List<Delivery<R>> batch, DeadLetterSender<R> deadLetters) {
+        List<Delivery<R>> acceptable =
+                new ArrayList<>(batch.stream().filter(d -> d.event() != null).toList());
+        List<Delivery<R>> refused =
+                new ArrayList<>(batch.stream().filter(d -> d.event() == null).toList());
+        if (!acceptable.isEmpty()) {
+            List<Delivery<R>> refusedByDatabase = untilDone(DATABASE, () -> store(acceptable));
+            Set<R> refusedRecords =
+                    Set.copyOf(refusedByDatabase.stream().map(Delivery::record).toList());
+            acceptable.removeIf(delivery -> refusedRecords.contains(delivery.record()));
+            refused.addAll(refusedByDatabase);
+        }
+        if (!refused.isEmpty()) {
+            setAside(refused, deadLetters);
+        }
+        status.flowing();
+        accepted.increment(acceptable.size());
+        rejected.increment(refused.size());
+    }
+
+    /** @return the deliveries the database refused, each with its reason; the others are stored */
+    private <R> List<Delivery<R>> store(List<Delivery<R>> acceptable) {
+        try {
+            storeInOneTransaction(acceptable.stream().map(Delivery::event).toList());
+            return List.of();
+        } catch (RefusedEventsException batchRefused) {
+            // one or more events are at fault: alone, each good one stores and each bad one is
+            // refused
+            List<Delivery<R>> refused = new ArrayList<>();
+            for (Delivery<R> delivery : acceptable) {
+                try {
+                    storeInOneTransaction(List.of(delivery.event()));
+                } catch (RefusedEventsException e) {
+                    refused.add(delivery.refused(e.reason()));
+                }
+            }
+            return refused;
+        }
+    }
+
+    private void storeInOneTransaction(List<ReceivedEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> store.store(events));
     }
 
     /**
-     * Every statement is idempotent, so a batch that fails can be stored again as it is.
-     *
-     * @throws RefusedEventsException when the database refuses an event's values: retrying cannot help
-     * @throws StorageUnavailableException when the database cannot store anything now: retrying will
+     * Dead-letters each refused delivery once: those the ledger already holds (this batch delivered
+     * again) are not sent again, and the others are recorded once the broker has acknowledged them.
      */
-    @Transactional
-    public void store(List<ReceivedEvent> events) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                for (ReceivedEvent event : events) {
-                    insert.setString(1, event.eventId());
-                    insert.setString(2, event.attemptId());
-                    insert.setString(3, event.kind().type());
-                    insert.setString(4, event.source());
-                    setTimestamp(insert, 5, event.time());
-                    insert.setString(6, event.msisdn());
-                    insert.setString(7, event.carrier());
-                    insert.setString(8, event.channelId());
-                    insert.setBigDecimal(9, event.amount());
-                    insert.setString(10, event.currency());
-                    insert.setString(11, event.failureCode());
-                    insert.setString(12, event.payload());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement fold = connection.prepareStatement(FOLD_ATTEMPT)) {
-                for (AttemptFold attempt : foldByAttempt(events).values()) {
-                    attempt.bind(fold);
-                    fold.addBatch();
-                }
-                fold.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw classify(e);
+    private <R> void setAside(List<Delivery<R>> refused, DeadLetterSender<R> deadLetters) {
+        Set<SetAside> alreadySetAside =
+                untilDone(
+                        DATABASE,
+                        () ->
+                                ledger.alreadySetAside(
+                                        refused.stream().map(Delivery::setAside).toList()));
+        List<Delivery<R>> unsent =
+                new ArrayList<>(
+                        refused.stream()
+                                .filter(delivery -> !alreadySetAside.contains(delivery.setAside()))
+                                .toList());
+        List<SetAside> sent = unsent.stream().map(Delivery::setAside).toList();
+        if (!unsent.isEmpty()) {
+            untilDone(BROKER, () -> deadLetter(unsent, deadLetters));
+            untilDone(
+                    DATABASE,
+                    () -> {
+                        QuarkusTransaction.requiringNew().run(() -> ledger.record(sent));
+                        return null;
+                    });
         }
+    }
+
+    /** Sends the dead letters, and keeps in {@code unsent} those the broker did not acknowledge. */
+    private static <R> Void deadLetter(List<Delivery<R>> unsent, DeadLetterSender<R> deadLetters) {
+        List<CompletableFuture<Void>> sent = new ArrayList<>(unsent.size());
+        for (Delivery<R> delivery : unsent) {
+            sent.add(deadLetters.send(delivery));
+        }
+        try {
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+            unsent.clear();
+        } catch (CompletionException e) {
+            for (int i = sent.size() - 1; i >= 0; i--) {
+                if (!sent.get(i).isCompletedExceptionally()) {
+                    unsent.remove(i);
+                }
+            }
+            throw e;
+        }
+        return null;
     }
 
     /**
-     * Only data exceptions (class 22: too long, out of range, a character PostgreSQL cannot hold) and
-     * integrity violations (class 23) are an event's own fault. Everything else, from a refused
-     * connection (08) or a shutdown (57P01) to a pool timeout with no SQLSTATE at all, is the
-     * database's, and the batch waits for it.
+     * Runs {@code step} until it succeeds, pausing between tries from the first retry delay up to the
+     * longest, doubling. An event's own fault never reaches here (it is dead-lettered inside the step);
+     * anything else means {@code dependency} is away, so the batch waits for it.
      */
-    private static RuntimeException classify(SQLException failure) {
-        String sqlState = failure.getSQLState();
-        for (SQLException next = failure.getNextException();
-                sqlState == null && next != null;
-                next = next.getNextException()) {
-            sqlState = next.getSQLState();
-        }
-        if (sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"))) {
-            return new RefusedEventsException(sqlState);
-        }
-        return new StorageUnavailableException(sqlState, failure);
-    }
-
-    private static Map<String, AttemptFold> foldByAttempt(List<ReceivedEvent> events) {
-        Map<String, AttemptFold> folds = new LinkedHashMap<>();
-        for (ReceivedEvent event : events) {
-            folds.computeIfAbsent(event.attemptId(), id -> new AttemptFold(event)).add(event);
-        }
-        return folds;
-    }
-
-    /** The same fold as the SQL above, within one batch, so each attempt is written once per batch. */
-    private static final class AttemptFold {
-        final String attemptId;
-        final String msisdn;
-        boolean msisdnConflict;
-        String carrier;
-        String successCarrier;
-        final String channelId;
-        final String paymentMethod;
-        final BigDecimal amount;
-        final String currency;
-        final Instant[] firstOfKind = new Instant[EventKind.values().length];
-        String failureCode;
-        String failureDetail;
-        Instant first;
-        Instant last;
-
-        AttemptFold(ReceivedEvent event) {
-            attemptId = event.attemptId();
-            msisdn = event.msisdn();
-            carrier = event.carrier();
-            channelId = event.channelId();
-            paymentMethod = event.paymentMethod();
-            amount = event.amount();
-            currency = event.currency();
-        }
-
-        void add(ReceivedEvent event) {
-            msisdnConflict |= !msisdn.equals(event.msisdn());
-            int kind = event.kind().ordinal();
-            if (firstOfKind[kind] == null || event.time().isBefore(firstOfKind[kind])) {
-                firstOfKind[kind] = event.time();
+    private <T> T untilDone(String dependency, Supplier<T> step) {
+        Duration pause = config.firstRetryDelay();
+        while (true) {
+            try {
+                return step.get();
+            } catch (RuntimeException | AssertionError e) {
+                // (pgjdbc's batch handler throws an AssertionError when the connection drops
+                // mid-batch)
+                if (stopping) {
+                    throw e;
+                }
+                status.waitingFor(dependency);
+                retries.increment();
+                LOG.warnf(
+                        "Holding the batch: cannot reach %s (%s); trying it again in %d ms",
+                        dependency, rootCause(e), pause.toMillis());
+                sleep(pause);
+                pause = pause.multipliedBy(2);
+                if (pause.compareTo(config.maxRetryDelay()) > 0) {
+                    pause = config.maxRetryDelay();
+                }
             }
-            if (event.kind() == EventKind.SUCCEEDED) {
-                successCarrier = event.carrier();
-            }
-            if (event.kind() == EventKind.FAILED && failureCode == null) {
-                failureCode = event.failureCode();
-                failureDetail = event.failureDetail();
-            }
-            first = first == null || event.time().isBefore(first) ? event.time() : first;
-            last = last == null || event.time().isAfter(last) ? event.time() : last;
-        }
-
-        void bind(PreparedStatement fold) throws SQLException {
-            fold.setString(1, attemptId);
-            fold.setString(2, msisdn);
-            fold.setString(3, successCarrier != null ? successCarrier : carrier);
-            fold.setString(4, channelId);
-            fold.setString(5, paymentMethod);
-            fold.setBigDecimal(6, amount);
-            fold.setString(7, currency);
-            for (EventKind kind : EventKind.values()) {
-                fold.setBoolean(8 + kind.ordinal(), firstOfKind[kind.ordinal()] != null);
-                setTimestamp(fold, 12 + kind.ordinal(), firstOfKind[kind.ordinal()]);
-            }
-            fold.setString(16, failureCode);
-            fold.setString(17, failureDetail);
-            setTimestamp(fold, 18, first);
-            setTimestamp(fold, 19, last);
-            fold.setBoolean(20, msisdnConflict);
         }
     }
 
-    /** In UTC, truncated to the microseconds PostgreSQL keeps, so cursors and comparisons stay exact. */
-    private static void setTimestamp(PreparedStatement statement, int index, Instant instant)
-            throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(
-                    index,
-                    OffsetDateTime.ofInstant(
-                            instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry a batch", e);
         }
     }
 }

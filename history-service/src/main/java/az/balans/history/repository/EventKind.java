@@ -1,4 +1,4 @@
-package az.balans.history.service;
+package az.balans.history.repository;
 
 /** The four things that happen to a top-up attempt, by their CloudEvents type. */
 public enum EventKind {

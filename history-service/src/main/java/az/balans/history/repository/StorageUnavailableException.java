@@ -1,4 +1,4 @@
-package az.balans.history.service;
+package az.balans.history.repository;
 
 /**
  * The events could not be stored for a reason that is not theirs (the database is away, restarting,

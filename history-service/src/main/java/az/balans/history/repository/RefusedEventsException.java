@@ -1,4 +1,4 @@
-package az.balans.history.service;
+package az.balans.history.repository;
 
 /**
  * The database refused what it was given (a data exception or an integrity violation, SQLSTATE

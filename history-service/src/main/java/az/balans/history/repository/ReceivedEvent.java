@@ -1,4 +1,4 @@
-package az.balans.history.service;
+package az.balans.history.repository;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,8 +1,7 @@
-package az.balans.history.service;
+package az.balans.history.repository;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,21 +14,20 @@ import java.util.Set;
 
 /**
  * Which records have already been set aside, so that a batch delivered again is not dead-lettered
- * again. The consumer checks here before it sends, and records here after the broker acknowledged.
+ * again. The ingest checks here before it sends, and records here after the broker acknowledged.
  */
 @ApplicationScoped
-public class DeadLetterLedger {
+public class DeadLetterRepository {
 
     private final AgroalDataSource dataSource;
     private final Clock clock;
 
-    DeadLetterLedger(AgroalDataSource dataSource, Clock clock) {
+    DeadLetterRepository(AgroalDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
     /** @return those of {@code candidates} already set aside; a failure is {@link StorageUnavailableException} */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Set<SetAside> alreadySetAside(List<SetAside> candidates) {
         Set<SetAside> found = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
@@ -52,7 +50,6 @@ public class DeadLetterLedger {
         return found;
     }
 
-    @Transactional
     public void record(List<SetAside> setAside) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert =
