@@ -17,9 +17,9 @@ import az.balans.catalog.rest.NumberRangeDto;
 import az.balans.catalog.rest.Page;
 import az.balans.catalog.rest.PromotionDto;
 import az.balans.catalog.service.AuditedFact;
+import az.balans.catalog.service.CatalogSnapshotService;
 import az.balans.catalog.service.ResultPage;
 import az.balans.platform.money.Money;
-import az.balans.problem.InvalidFieldException;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,13 +67,7 @@ public final class CatalogMapper {
         carrier.website = dto.website();
         carrier.supportPhone = dto.supportPhone();
         carrier.notes = dto.notes();
-        carrier.facts =
-                sources(
-                        dto.facts(),
-                        Carrier.FACTS,
-                        Map.of(
-                                "balanceCode", dto.balanceCode() != null,
-                                "topUpCode", dto.topUpCode() != null));
+        carrier.facts = sources(dto.facts());
         carrier.source = dto.source();
         carrier.verifiedOn = dto.verifiedOn();
         return carrier;
@@ -175,20 +169,7 @@ public final class CatalogMapper {
         channel.steps = dto.steps();
         channel.verified = dto.verified() == null || dto.verified();
         channel.notes = dto.notes();
-        channel.facts =
-                sources(
-                        dto.facts(),
-                        channel.factNames(),
-                        Map.of(
-                                "fee", channel.feePercent != null || channel.feeFixed != null,
-                                "minAmount", channel.minAmount != null,
-                                "maxAmount", channel.maxAmount != null,
-                                "denominations", !channel.denominations.isEmpty(),
-                                "openingHours",
-                                        channel.openingHours != null
-                                                && Channel.HAS_PLACE.contains(channel.kind),
-                                "minutesToCredit", channel.minutesToCredit != null,
-                                "givesChange", channel.givesChange != null));
+        channel.facts = sources(dto.facts());
         channel.source = dto.source();
         channel.verifiedOn = dto.verifiedOn();
         return channel;
@@ -252,12 +233,7 @@ public final class CatalogMapper {
         code.meaning = dto.meaning();
         code.verified = Boolean.TRUE.equals(dto.verified());
         code.notes = dto.notes();
-        // what a code means may rest on no page (a demo code); a wait is never guessed
-        code.facts =
-                sources(
-                        dto.facts(),
-                        FailureCode.FACTS,
-                        Map.of("meaning", false, "wait", dto.waitSeconds() != null));
+        code.facts = sources(dto.facts());
         code.source = dto.source();
         code.verifiedOn = dto.verifiedOn();
         return code;
@@ -284,20 +260,14 @@ public final class CatalogMapper {
                 found.total());
     }
 
-    public static CatalogSnapshot toSnapshot(
-            long revision,
-            List<Carrier> carriers,
-            List<NumberRange> ranges,
-            List<Channel> channels,
-            List<Promotion> promotions,
-            List<FailureCode> failureCodes) {
+    public static CatalogSnapshot toDto(CatalogSnapshotService.Snapshot snapshot) {
         return new CatalogSnapshot(
-                revision,
-                carriers.stream().map(CatalogMapper::toDto).toList(),
-                ranges.stream().map(CatalogMapper::toDto).toList(),
-                channels.stream().map(CatalogMapper::toDto).toList(),
-                promotions.stream().map(CatalogMapper::toDto).toList(),
-                failureCodes.stream().map(CatalogMapper::toDto).toList());
+                snapshot.revision(),
+                snapshot.carriers().stream().map(CatalogMapper::toDto).toList(),
+                snapshot.numberRanges().stream().map(CatalogMapper::toDto).toList(),
+                snapshot.channels().stream().map(CatalogMapper::toDto).toList(),
+                snapshot.promotions().stream().map(CatalogMapper::toDto).toList(),
+                snapshot.failureCodes().stream().map(CatalogMapper::toDto).toList());
     }
 
     /** Every fact of the record with its source, an unknown one where none is kept. */
@@ -313,53 +283,22 @@ public final class CatalogMapper {
         return facts;
     }
 
-    /**
-     * The sources of a record's facts as written: only facts the record has, a page (address, title,
-     * date) behind every confirmed or reported one, and a confirmed or reported source behind every
-     * value given ({@code given}: whether the record has a value for that fact). A fact left out is unknown.
-     */
-    private static Map<String, FactSource> sources(
-            Map<String, FactDto> facts, List<String> names, Map<String, Boolean> given) {
-        Map<String, FactDto> written = facts == null ? Map.of() : facts;
+    /** The sources of a record's facts as written; the service holds them to the catalog's rules. */
+    private static Map<String, FactSource> sources(Map<String, FactDto> facts) {
         Map<String, FactSource> sources = new LinkedHashMap<>();
-        for (Map.Entry<String, FactDto> fact : written.entrySet()) {
-            String field = "facts." + fact.getKey();
-            if (!names.contains(fact.getKey())) {
-                throw new InvalidFieldException(
-                        field,
-                        "is not a fact of this record; its facts are " + String.join(", ", names));
-            }
-            FactDto source = fact.getValue();
-            boolean sourced = !FactSource.UNKNOWN.equals(source.status());
-            if (sourced
-                    && (source.url() == null
-                            || source.title() == null
-                            || source.title().isBlank()
-                            || source.checkedOn() == null)) {
-                throw new InvalidFieldException(
-                        field,
-                        "a "
-                                + source.status()
-                                + " fact needs the url and title of the page that says it, "
-                                + "and the date it was checked");
-            }
-            sources.put(
-                    fact.getKey(),
-                    new FactSource(
-                            source.status(),
-                            source.url(),
-                            source.title(),
-                            source.checkedOn() == null ? null : source.checkedOn().toString()));
+        if (facts != null) {
+            facts.forEach(
+                    (name, source) ->
+                            sources.put(
+                                    name,
+                                    new FactSource(
+                                            source.status(),
+                                            source.url(),
+                                            source.title(),
+                                            source.checkedOn() == null
+                                                    ? null
+                                                    : source.checkedOn().toString())));
         }
-        given.forEach(
-                (name, hasValue) -> {
-                    if (hasValue && !FactSource.of(sources, name).sourced()) {
-                        throw new InvalidFieldException(
-                                "facts." + name,
-                                "a value needs the page that says it (status confirmed or "
-                                        + "reported); without one the fact is unknown: leave the value out");
-                    }
-                });
         return sources;
     }
 

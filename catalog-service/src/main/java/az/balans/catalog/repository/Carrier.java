@@ -65,4 +65,9 @@ public class Carrier extends CatalogRecord {
     public String key() {
         return id;
     }
+
+    @Override
+    public void assignKey(String key) {
+        id = key;
+    }
 }

@@ -23,4 +23,7 @@ public abstract class CatalogRecord {
 
     /** The record's id in the API and in change events. */
     public abstract String key();
+
+    /** Gives a replacement the id of the record it replaces (the one in PUT's path). */
+    public abstract void assignKey(String key);
 }

@@ -130,4 +130,9 @@ public class Channel extends CatalogRecord {
     public String key() {
         return id;
     }
+
+    @Override
+    public void assignKey(String key) {
+        id = key;
+    }
 }

@@ -69,4 +69,9 @@ public class FailureCode extends CatalogRecord {
     public String key() {
         return id;
     }
+
+    @Override
+    public void assignKey(String key) {
+        id = key;
+    }
 }

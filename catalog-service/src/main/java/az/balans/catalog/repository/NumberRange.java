@@ -34,4 +34,9 @@ public class NumberRange extends CatalogRecord {
     public String key() {
         return prefix;
     }
+
+    @Override
+    public void assignKey(String key) {
+        prefix = key;
+    }
 }

@@ -49,4 +49,9 @@ public class Promotion extends CatalogRecord {
     public String key() {
         return id;
     }
+
+    @Override
+    public void assignKey(String key) {
+        id = key;
+    }
 }

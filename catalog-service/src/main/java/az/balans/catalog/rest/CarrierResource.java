@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
+import az.balans.catalog.repository.Carrier;
 import az.balans.catalog.service.CarrierService;
-import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,9 +44,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CarrierResource {
 
     private final CarrierService carriers;
+    private final RecordEndpoints<CarrierDto, Carrier> records;
 
     CarrierResource(CarrierService carriers) {
         this.carriers = carriers;
+        this.records =
+                new RecordEndpoints<>(
+                        "carrier",
+                        carriers,
+                        CatalogMapper::toDto,
+                        CatalogMapper::toEntity,
+                        "id",
+                        CarrierDto::id);
     }
 
     @GET
@@ -74,12 +82,7 @@ public class CarrierResource {
             operationId = "getCarrier",
             summary = "One carrier, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        CarrierDto found =
-                carriers.find(id)
-                        .map(CatalogMapper::toDto)
-                        .orElseThrow(
-                                () -> new NotFoundException("No carrier with id '" + id + "'"));
-        return Preconditions.read(found, found.version(), request);
+        return records.get(id, request);
     }
 
     @POST
@@ -107,12 +110,7 @@ public class CarrierResource {
                     @NotNull
                     CarrierDto body,
             @Context UriInfo uri) {
-        Preconditions.requireId("id", body.id());
-        CarrierDto created = CatalogMapper.toDto(carriers.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(
-                uri.getAbsolutePathBuilder().path(created.id()).build(),
-                created,
-                created.version());
+        return records.create(body, uri);
     }
 
     @PUT
@@ -130,11 +128,7 @@ public class CarrierResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CarrierDto body) {
-        Preconditions.requireSameId("id", id, body.id());
-        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        CarrierDto updated =
-                CatalogMapper.toDto(carriers.replace(id, expected, CatalogMapper.toEntity(body)));
-        return Preconditions.updated(updated, updated.version());
+        return records.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -146,7 +140,6 @@ public class CarrierResource {
             summary = "Delete a carrier; If-Match must carry the ETag of the version read")
     public Response delete(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        carriers.delete(id, Preconditions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 }

@@ -1,7 +1,6 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.CatalogSnapshotService;
 import az.balans.catalog.service.FactAudit;
 import az.balans.platform.security.Roles;
 import az.balans.problem.Problem;
@@ -26,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "catalog", description = "The whole catalog in one document, with a strong ETag")
 public class CatalogResource {
 
-    private final CatalogSnapshotService snapshots;
+    private final CatalogDocument document;
     private final FactAudit audit;
 
-    CatalogResource(CatalogSnapshotService snapshots, FactAudit audit) {
-        this.snapshots = snapshots;
+    CatalogResource(CatalogDocument document, FactAudit audit) {
+        this.document = document;
         this.audit = audit;
     }
 
@@ -60,7 +59,7 @@ public class CatalogResource {
             responseCode = "304",
             description = "Unchanged since the ETag given in If-None-Match")
     public Response snapshot(@Context Request request) {
-        CatalogSnapshotService.Rendered rendered = snapshots.current();
+        CatalogDocument.Rendered rendered = document.current();
         EntityTag etag = new EntityTag(rendered.etag());
         CacheControl revalidate = new CacheControl();
         revalidate.setNoCache(true);

@@ -1,8 +1,8 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
+import az.balans.catalog.repository.Channel;
 import az.balans.catalog.service.ChannelService;
-import az.balans.catalog.service.ExpectedVersion;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,9 +44,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChannelResource {
 
     private final ChannelService channels;
+    private final RecordEndpoints<ChannelDto, Channel> records;
 
     ChannelResource(ChannelService channels) {
         this.channels = channels;
+        this.records =
+                new RecordEndpoints<>(
+                        "channel",
+                        channels,
+                        CatalogMapper::toDto,
+                        CatalogMapper::toEntity,
+                        "id",
+                        ChannelDto::id);
     }
 
     @GET
@@ -80,12 +88,7 @@ public class ChannelResource {
             operationId = "getChannel",
             summary = "One channel, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        ChannelDto found =
-                channels.find(id)
-                        .map(CatalogMapper::toDto)
-                        .orElseThrow(
-                                () -> new NotFoundException("No channel with id '" + id + "'"));
-        return Preconditions.read(found, found.version(), request);
+        return records.get(id, request);
     }
 
     @POST
@@ -115,12 +118,7 @@ public class ChannelResource {
                     @NotNull
                     ChannelDto body,
             @Context UriInfo uri) {
-        Preconditions.requireId("id", body.id());
-        ChannelDto created = CatalogMapper.toDto(channels.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(
-                uri.getAbsolutePathBuilder().path(created.id()).build(),
-                created,
-                created.version());
+        return records.create(body, uri);
     }
 
     @PUT
@@ -138,11 +136,7 @@ public class ChannelResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ChannelDto body) {
-        Preconditions.requireSameId("id", id, body.id());
-        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        ChannelDto updated =
-                CatalogMapper.toDto(channels.replace(id, expected, CatalogMapper.toEntity(body)));
-        return Preconditions.updated(updated, updated.version());
+        return records.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -154,7 +148,6 @@ public class ChannelResource {
             summary = "Delete a channel; If-Match must carry the ETag of the version read")
     public Response delete(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        channels.delete(id, Preconditions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 }

@@ -1,7 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.service.FailureCodeService;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -46,9 +45,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FailureCodeResource {
 
     private final FailureCodeService codes;
+    private final RecordEndpoints<FailureCodeDto, FailureCode> records;
 
     FailureCodeResource(FailureCodeService codes) {
         this.codes = codes;
+        this.records =
+                new RecordEndpoints<>(
+                        "failure code",
+                        codes,
+                        CatalogMapper::toDto,
+                        CatalogMapper::toEntity,
+                        "code",
+                        body -> body.provider() + ":" + body.code());
     }
 
     @GET
@@ -85,14 +93,7 @@ public class FailureCodeResource {
             summary =
                     "One failure code by provider:code (ding:ProviderTimedOut), with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        FailureCodeDto found =
-                codes.find(id)
-                        .map(CatalogMapper::toDto)
-                        .orElseThrow(
-                                () ->
-                                        new NotFoundException(
-                                                "No failure code with id '" + id + "'"));
-        return Preconditions.read(found, found.version(), request);
+        return records.get(id, request);
     }
 
     @POST
@@ -120,11 +121,7 @@ public class FailureCodeResource {
                     @NotNull
                     FailureCodeDto body,
             @Context UriInfo uri) {
-        FailureCodeDto created = CatalogMapper.toDto(codes.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(
-                uri.getAbsolutePathBuilder().path(created.id()).build(),
-                created,
-                created.version());
+        return records.create(body, uri);
     }
 
     @PUT
@@ -142,11 +139,7 @@ public class FailureCodeResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FailureCodeDto body) {
-        Preconditions.requireSameId("code", id, body.provider() + ":" + body.code());
-        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        FailureCodeDto updated =
-                CatalogMapper.toDto(codes.replace(id, expected, CatalogMapper.toEntity(body)));
-        return Preconditions.updated(updated, updated.version());
+        return records.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -158,7 +151,6 @@ public class FailureCodeResource {
             summary = "Delete a failure code; If-Match must carry the ETag of the version read")
     public Response delete(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        codes.delete(id, Preconditions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 }

@@ -1,7 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.repository.NumberRange;
 import az.balans.catalog.service.NumberRangeService;
 import az.balans.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,9 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NumberRangeResource {
 
     private final NumberRangeService ranges;
+    private final RecordEndpoints<NumberRangeDto, NumberRange> records;
 
     NumberRangeResource(NumberRangeService ranges) {
         this.ranges = ranges;
+        this.records =
+                new RecordEndpoints<>(
+                        "number range",
+                        ranges,
+                        CatalogMapper::toDto,
+                        CatalogMapper::toEntity,
+                        "prefix",
+                        NumberRangeDto::prefix);
     }
 
     @GET
@@ -73,14 +81,7 @@ public class NumberRangeResource {
             operationId = "getNumberRange",
             summary = "One number range, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        NumberRangeDto found =
-                ranges.find(id)
-                        .map(CatalogMapper::toDto)
-                        .orElseThrow(
-                                () ->
-                                        new NotFoundException(
-                                                "No number range with id '" + id + "'"));
-        return Preconditions.read(found, found.version(), request);
+        return records.get(id, request);
     }
 
     @POST
@@ -107,12 +108,7 @@ public class NumberRangeResource {
                     @NotNull
                     NumberRangeDto body,
             @Context UriInfo uri) {
-        Preconditions.requireId("prefix", body.prefix());
-        NumberRangeDto created = CatalogMapper.toDto(ranges.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(
-                uri.getAbsolutePathBuilder().path(created.prefix()).build(),
-                created,
-                created.version());
+        return records.create(body, uri);
     }
 
     @PUT
@@ -130,11 +126,7 @@ public class NumberRangeResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NumberRangeDto body) {
-        Preconditions.requireSameId("prefix", id, body.prefix());
-        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        NumberRangeDto updated =
-                CatalogMapper.toDto(ranges.replace(id, expected, CatalogMapper.toEntity(body)));
-        return Preconditions.updated(updated, updated.version());
+        return records.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -146,7 +138,6 @@ public class NumberRangeResource {
             summary = "Delete a number range; If-Match must carry the ETag of the version read")
     public Response delete(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ranges.delete(id, Preconditions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 }

@@ -1,7 +1,7 @@
 package az.balans.catalog.rest;
 
 import az.balans.catalog.mapping.CatalogMapper;
-import az.balans.catalog.service.ExpectedVersion;
+import az.balans.catalog.repository.Promotion;
 import az.balans.catalog.service.PromotionService;
 import az.balans.platform.security.Roles;
 import az.balans.problem.FourDigitYears;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -43,9 +42,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PromotionResource {
 
     private final PromotionService promotions;
+    private final RecordEndpoints<PromotionDto, Promotion> records;
 
     PromotionResource(PromotionService promotions) {
         this.promotions = promotions;
+        this.records =
+                new RecordEndpoints<>(
+                        "promotion",
+                        promotions,
+                        CatalogMapper::toDto,
+                        CatalogMapper::toEntity,
+                        "id",
+                        PromotionDto::id);
     }
 
     @GET
@@ -75,13 +83,7 @@ public class PromotionResource {
             operationId = "getPromotion",
             summary = "One promotion, with its version as ETag (If-None-Match gives 304)")
     public Response get(@PathParam("id") String id, @Context Request request) {
-        PromotionDto found =
-                promotions
-                        .find(id)
-                        .map(CatalogMapper::toDto)
-                        .orElseThrow(
-                                () -> new NotFoundException("No promotion with id '" + id + "'"));
-        return Preconditions.read(found, found.version(), request);
+        return records.get(id, request);
     }
 
     @POST
@@ -109,12 +111,7 @@ public class PromotionResource {
                     @NotNull
                     PromotionDto body,
             @Context UriInfo uri) {
-        Preconditions.requireId("id", body.id());
-        PromotionDto created = CatalogMapper.toDto(promotions.create(CatalogMapper.toEntity(body)));
-        return Preconditions.created(
-                uri.getAbsolutePathBuilder().path(created.id()).build(),
-                created,
-                created.version());
+        return records.create(body, uri);
     }
 
     @PUT
@@ -132,11 +129,7 @@ public class PromotionResource {
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PromotionDto body) {
-        Preconditions.requireSameId("id", id, body.id());
-        ExpectedVersion expected = Preconditions.ifMatch(ifMatch);
-        PromotionDto updated =
-                CatalogMapper.toDto(promotions.replace(id, expected, CatalogMapper.toEntity(body)));
-        return Preconditions.updated(updated, updated.version());
+        return records.update(id, ifMatch, body);
     }
 
     @DELETE
@@ -148,7 +141,6 @@ public class PromotionResource {
             summary = "Delete a promotion; If-Match must carry the ETag of the version read")
     public Response delete(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        promotions.delete(id, Preconditions.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return records.delete(id, ifMatch);
     }
 }

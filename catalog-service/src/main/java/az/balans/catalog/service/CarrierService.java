@@ -8,19 +8,18 @@ import az.balans.problem.InvalidFieldException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Map;
 
 @ApplicationScoped
-public class CarrierService {
+public class CarrierService extends CatalogRecordService<Carrier> {
 
     private final CarrierRepository carriers;
     private final ChannelRepository channels;
-    private final CatalogWriter writer;
 
     CarrierService(CarrierRepository carriers, ChannelRepository channels, CatalogWriter writer) {
+        super(Carrier.class, carriers, writer);
         this.carriers = carriers;
         this.channels = channels;
-        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,27 +27,23 @@ public class CarrierService {
         return ResultPage.of(carriers.findAll(Sort.by("id")), page, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Carrier> find(String id) {
-        return carriers.findByIdOptional(id);
+    @Override
+    protected void checkRules(Carrier carrier) {
+        SourcedFacts.require(
+                carrier.facts,
+                Carrier.FACTS,
+                Map.of(
+                        "balanceCode", carrier.balanceCode != null,
+                        "topUpCode", carrier.topUpCode != null));
+        if ("retired".equals(carrier.status) != (carrier.retiredOn != null)) {
+            throw new InvalidFieldException(
+                    "retiredOn", "is required when status is retired, and only then");
+        }
     }
 
-    @Transactional
-    public Carrier create(Carrier carrier) {
-        requireRetiredOnWhenRetired(carrier);
-        return writer.create(carrier);
-    }
-
-    @Transactional
-    public Carrier replace(String id, ExpectedVersion expected, Carrier replacement) {
-        requireRetiredOnWhenRetired(replacement);
-        replacement.id = id;
-        return writer.replace(Carrier.class, expected, replacement);
-    }
-
-    @Transactional
-    public void delete(String id, ExpectedVersion expected) {
-        // channels list their carriers in an array, which no foreign key covers
+    /** Channels list their carriers in an array, which no foreign key covers. */
+    @Override
+    protected void checkDeletable(String id) {
         long servedBy = channels.count("array_contains(carriers, ?1)", id);
         if (servedBy > 0) {
             throw new DomainException.Conflict(
@@ -57,14 +52,6 @@ public class CarrierService {
                             + "' is still served by "
                             + servedBy
                             + " channel(s); change or delete those first");
-        }
-        writer.delete(Carrier.class, id, expected);
-    }
-
-    private static void requireRetiredOnWhenRetired(Carrier carrier) {
-        if ("retired".equals(carrier.status) != (carrier.retiredOn != null)) {
-            throw new InvalidFieldException(
-                    "retiredOn", "is required when status is retired, and only then");
         }
     }
 }

@@ -6,19 +6,18 @@ import az.balans.catalog.repository.ChannelRepository;
 import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Map;
 
 @ApplicationScoped
-public class ChannelService {
+public class ChannelService extends CatalogRecordService<Channel> {
 
     private final ChannelRepository channels;
     private final CarrierRepository carriers;
-    private final CatalogWriter writer;
 
     ChannelService(ChannelRepository channels, CarrierRepository carriers, CatalogWriter writer) {
+        super(Channel.class, channels, writer);
         this.channels = channels;
         this.carriers = carriers;
-        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,47 +26,33 @@ public class ChannelService {
         return ResultPage.of(channels.search(carrier, kind, city, paymentMethod), page, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Channel> find(String id) {
-        return channels.findByIdOptional(id);
-    }
-
-    @Transactional
-    public Channel create(Channel channel) {
-        requireKnownCarriers(channel);
-        requireAmountsInOrder(channel);
-        return writer.create(channel);
-    }
-
-    @Transactional
-    public Channel replace(String id, ExpectedVersion expected, Channel replacement) {
-        requireKnownCarriers(replacement);
-        requireAmountsInOrder(replacement);
-        replacement.id = id;
-        return writer.replace(Channel.class, expected, replacement);
-    }
-
-    @Transactional
-    public void delete(String id, ExpectedVersion expected) {
-        writer.delete(Channel.class, id, expected);
-    }
-
-    private static void requireAmountsInOrder(Channel channel) {
-        if (channel.minAmount != null
-                && channel.maxAmount != null
-                && channel.maxAmount.compareTo(channel.minAmount) < 0) {
-            throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
-        }
-    }
-
-    /** An array column has no foreign key: the carriers a channel serves are checked here. */
-    private void requireKnownCarriers(Channel channel) {
+    @Override
+    protected void checkRules(Channel channel) {
+        SourcedFacts.require(
+                channel.facts,
+                channel.factNames(),
+                Map.of(
+                        "fee", channel.feePercent != null || channel.feeFixed != null,
+                        "minAmount", channel.minAmount != null,
+                        "maxAmount", channel.maxAmount != null,
+                        "denominations", !channel.denominations.isEmpty(),
+                        "openingHours",
+                                channel.openingHours != null
+                                        && Channel.HAS_PLACE.contains(channel.kind),
+                        "minutesToCredit", channel.minutesToCredit != null,
+                        "givesChange", channel.givesChange != null));
+        // an array column has no foreign key: the carriers a channel serves are checked here
         for (int i = 0; i < channel.carriers.size(); i++) {
             if (carriers.findByIdOptional(channel.carriers.get(i)).isEmpty()) {
                 throw new InvalidFieldException(
                         "carriers[" + i + "]",
                         "no carrier with id '" + channel.carriers.get(i) + "'");
             }
+        }
+        if (channel.minAmount != null
+                && channel.maxAmount != null
+                && channel.maxAmount.compareTo(channel.minAmount) < 0) {
+            throw new InvalidFieldException("maxAmount", "must not be less than minAmount");
         }
     }
 }

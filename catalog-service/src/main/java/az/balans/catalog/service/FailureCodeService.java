@@ -4,17 +4,17 @@ import az.balans.catalog.repository.FailureCode;
 import az.balans.catalog.repository.FailureCodeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Map;
 
+/** A failure code's id is {@code provider:code}: the resource checks a replacement names the same. */
 @ApplicationScoped
-public class FailureCodeService {
+public class FailureCodeService extends CatalogRecordService<FailureCode> {
 
     private final FailureCodeRepository codes;
-    private final CatalogWriter writer;
 
     FailureCodeService(FailureCodeRepository codes, CatalogWriter writer) {
+        super(FailureCode.class, codes, writer);
         this.codes = codes;
-        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,25 +23,12 @@ public class FailureCodeService {
         return ResultPage.of(codes.search(provider, code, cause), page, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<FailureCode> find(String id) {
-        return codes.findByIdOptional(id);
-    }
-
-    @Transactional
-    public FailureCode create(FailureCode code) {
-        return writer.create(code);
-    }
-
-    /** The provider and the code are the id: the resource has checked that the replacement names the same. */
-    @Transactional
-    public FailureCode replace(String id, ExpectedVersion expected, FailureCode replacement) {
-        replacement.id = id;
-        return writer.replace(FailureCode.class, expected, replacement);
-    }
-
-    @Transactional
-    public void delete(String id, ExpectedVersion expected) {
-        writer.delete(FailureCode.class, id, expected);
+    @Override
+    protected void checkRules(FailureCode code) {
+        // what a code means may rest on no page (a demo code); a wait is never guessed
+        SourcedFacts.require(
+                code.facts,
+                FailureCode.FACTS,
+                Map.of("meaning", false, "wait", code.waitSeconds != null));
     }
 }

@@ -6,17 +6,15 @@ import az.balans.problem.InvalidFieldException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
 
 @ApplicationScoped
-public class PromotionService {
+public class PromotionService extends CatalogRecordService<Promotion> {
 
     private final PromotionRepository promotions;
-    private final CatalogWriter writer;
 
     PromotionService(PromotionRepository promotions, CatalogWriter writer) {
+        super(Promotion.class, promotions, writer);
         this.promotions = promotions;
-        this.writer = writer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -24,30 +22,8 @@ public class PromotionService {
         return ResultPage.of(promotions.search(carrier, at), page, size);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Promotion> find(String id) {
-        return promotions.findByIdOptional(id);
-    }
-
-    @Transactional
-    public Promotion create(Promotion promotion) {
-        requireValidity(promotion);
-        return writer.create(promotion);
-    }
-
-    @Transactional
-    public Promotion replace(String id, ExpectedVersion expected, Promotion replacement) {
-        requireValidity(replacement);
-        replacement.id = id;
-        return writer.replace(Promotion.class, expected, replacement);
-    }
-
-    @Transactional
-    public void delete(String id, ExpectedVersion expected) {
-        writer.delete(Promotion.class, id, expected);
-    }
-
-    private static void requireValidity(Promotion promotion) {
+    @Override
+    protected void checkRules(Promotion promotion) {
         if (!promotion.validTo.isAfter(promotion.validFrom)) {
             throw new InvalidFieldException("validTo", "must be after validFrom");
         }
