@@ -2,7 +2,7 @@ package az.balans.advisor;
 
 import static org.awaitility.Awaitility.await;
 
-import az.balans.advisor.service.LiveChannelHealth;
+import az.balans.advisor.channel.LiveChannelHealth;
 import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;

@@ -1,6 +1,6 @@
 package az.balans.advisor.health;
 
-import az.balans.advisor.service.CatalogSnapshots;
+import az.balans.advisor.catalog.CatalogSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

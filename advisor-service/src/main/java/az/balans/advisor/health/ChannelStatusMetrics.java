@@ -1,7 +1,7 @@
 package az.balans.advisor.health;
 
+import az.balans.advisor.channel.LiveChannelHealth;
 import az.balans.advisor.client.ChannelHealth;
-import az.balans.advisor.service.LiveChannelHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;

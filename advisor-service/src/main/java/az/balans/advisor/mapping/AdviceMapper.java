@@ -1,17 +1,20 @@
 package az.balans.advisor.mapping;
 
+import az.balans.advisor.diagnosis.Diagnosis;
+import az.balans.advisor.diagnosis.DiagnosisQuery;
+import az.balans.advisor.number.KnownNumber;
+import az.balans.advisor.recommendation.Recommendation;
+import az.balans.advisor.recommendation.RecommendationQuery;
 import az.balans.advisor.rest.DiagnosisRequest;
 import az.balans.advisor.rest.DiagnosisResponse;
 import az.balans.advisor.rest.NumberLookup;
 import az.balans.advisor.rest.RecommendationRequest;
 import az.balans.advisor.rest.RecommendationResponse;
-import az.balans.advisor.service.Diagnosis;
-import az.balans.advisor.service.DiagnosisQuery;
-import az.balans.advisor.service.KnownNumber;
-import az.balans.advisor.service.Recommendation;
-import az.balans.advisor.service.RecommendationQuery;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The API's requests to the services' questions, and the services' answers to the API's documents. */
 public final class AdviceMapper {
@@ -114,9 +117,7 @@ public final class AdviceMapper {
         return new DiagnosisResponse.Cause(
                 cause.code().name(),
                 cause.likelihood(),
-                cause.evidence().stream()
-                        .map(fact -> new DiagnosisResponse.Fact(fact.fact(), fact.value()))
-                        .toList(),
+                cause.evidence().stream().map(AdviceMapper::toDto).toList(),
                 cause.explanation(),
                 cause.remedy(),
                 retry == null
@@ -163,5 +164,57 @@ public final class AdviceMapper {
     /** history, range or unknown, as the API has always spelled them. */
     private static String sourceOf(KnownNumber.ServingCarrierSource source) {
         return source.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A fact as the API has always named it: where it comes from and its value as a string
+     * ({@code history.attempt.state}: {@code requested, 42 min}).
+     */
+    static DiagnosisResponse.Fact toDto(Diagnosis.Fact fact) {
+        Object value = fact.value();
+        return switch (fact.kind()) {
+            case NUMBER_PROBLEM -> new DiagnosisResponse.Fact("number.problem", name(value));
+            case NUMBER_CORRECTIONS ->
+                    new DiagnosisResponse.Fact(
+                            "number.corrections",
+                            ((List<?>) value)
+                                    .stream()
+                                            .map(AdviceMapper::name)
+                                            .collect(Collectors.joining(",")));
+            case FAILURE_CODE -> new DiagnosisResponse.Fact("failureCode", (String) value);
+            case ATTEMPT_CARRIER ->
+                    new DiagnosisResponse.Fact("history.attempt.carrier", (String) value);
+            case SERVING_CARRIER ->
+                    new DiagnosisResponse.Fact("history.servingCarrier", (String) value);
+            case RETIRED_RANGE_HOLDER ->
+                    new DiagnosisResponse.Fact("catalog.rangeHolder", value + " (retired)");
+            case NO_RANGE_HOLDER -> new DiagnosisResponse.Fact("catalog.rangeHolder", "none");
+            case CHANNEL_AMOUNTS ->
+                    new DiagnosisResponse.Fact("catalog.channel.amounts", (String) value);
+            case AMOUNT ->
+                    new DiagnosisResponse.Fact(
+                            "amount", fact.value(BigDecimal.class).toPlainString());
+            case DESCRIPTION -> new DiagnosisResponse.Fact("description", (String) value);
+            case ATTEMPT_PAYMENT_METHOD ->
+                    new DiagnosisResponse.Fact("history.attempt.paymentMethod", (String) value);
+            case RECENT_ATTEMPT ->
+                    new DiagnosisResponse.Fact("history.recent.attemptId", (String) value);
+            case CHANNEL_HEALTH ->
+                    new DiagnosisResponse.Fact("history.channelHealth", (String) value);
+            case ATTEMPT_STATE ->
+                    new DiagnosisResponse.Fact("history.attempt.state", (String) value);
+            case ATTEMPT_OVERDUE ->
+                    new DiagnosisResponse.Fact(
+                            "history.attempt.state",
+                            "requested, " + fact.value(Duration.class).toMinutes() + " min");
+            case ATTEMPT_REQUESTED_AT ->
+                    new DiagnosisResponse.Fact("history.attempt.requestedAt", value.toString());
+            case CHANNEL_KIND -> new DiagnosisResponse.Fact("catalog.channel.kind", (String) value);
+            case NONE_SPECIFIC -> new DiagnosisResponse.Fact("evidence", "none specific");
+        };
+    }
+
+    private static String name(Object constant) {
+        return ((Enum<?>) constant).name();
     }
 }

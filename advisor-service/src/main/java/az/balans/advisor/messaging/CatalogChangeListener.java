@@ -1,6 +1,6 @@
 package az.balans.advisor.messaging;
 
-import az.balans.advisor.service.CatalogSnapshots;
+import az.balans.advisor.catalog.CatalogSnapshots;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * page ask this.
  */
 @RequestScoped
-class AttemptAccess {
+public class AttemptAccess {
 
     private final SubscriberAccess access;
 
@@ -28,7 +28,7 @@ class AttemptAccess {
      * @throws UnauthorizedException for an anonymous caller
      * @throws NotFoundException     for a subscriber asking about another number (its existence is not revealed)
      */
-    Optional<String> subscriberFor(String number, String attemptId) {
+    public Optional<String> subscriberFor(String number, String attemptId) {
         String e164 = MobileNumbers.e164Of(number).orElse(null);
         if (!access.allows(e164, Roles.SUPPORT_AGENT)) {
             throw new NotFoundException("No attempt '" + attemptId + "' for this number");

@@ -1,8 +1,8 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.diagnosis.DiagnosisService;
+import az.balans.advisor.i18n.Language;
 import az.balans.advisor.mapping.AdviceMapper;
-import az.balans.advisor.service.DiagnosisService;
-import az.balans.advisor.service.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package az.balans.advisor.rest;
 
+import az.balans.advisor.i18n.Language;
 import az.balans.advisor.mapping.AdviceMapper;
-import az.balans.advisor.service.Language;
-import az.balans.advisor.service.NumberService;
+import az.balans.advisor.number.NumberService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

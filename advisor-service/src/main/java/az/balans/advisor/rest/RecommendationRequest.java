@@ -1,6 +1,6 @@
 package az.balans.advisor.rest;
 
-import az.balans.advisor.service.RecommendationQuery;
+import az.balans.advisor.recommendation.RecommendationQuery;
 import az.balans.platform.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import az.balans.advisor.InjectNeighbours;
 import az.balans.advisor.NeighboursStub;
-import az.balans.advisor.service.LiveChannelHealth;
+import az.balans.advisor.channel.LiveChannelHealth;
 import az.balans.testsupport.Management;
 import az.balans.testsupport.WithKafka;
 import com.deque.html.axecore.results.Results;
