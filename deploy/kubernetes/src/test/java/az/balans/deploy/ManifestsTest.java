@@ -43,14 +43,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every overlay, rendered by kustomize and checked without a cluster: each object against the real
  * model of its kind (fabric8 for Kubernetes, Strimzi's own for Kafka), where an unknown or
- * misspelled field fails; then the rules every Balans deployment keeps.
+ * misspelled field fails; then the rules every Balans deployment keeps. Without kubectl on the PATH
+ * they do not run, saying so ({@link Kubectl}).
  */
+@ExtendWith(Kubectl.class)
 class ManifestsTest {
 
     private static final Path ROOT =
