@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Whether recharge events are flowing into the store, or since when the consumer has been waiting for what. */
+/** Whether recharge events are flowing into the store, or since when the ingest has been waiting for what. */
 @ApplicationScoped
 public class IngestStatus {
 
-    /** The consumer is holding a batch until {@code waitingFor} is back, and has been since {@code since}. */
+    /** The ingest is holding a batch until {@code waitingFor} is back, and has been since {@code since}. */
     public record Stall(String waitingFor, Instant since) {}
 
     private final Clock clock;
