@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * How long and how hard the bench runs, from system properties ({@code -Dbench.args="-Dbench.x=y"}
- * on the README's command). The defaults take about 20 minutes on a 2-core machine.
+ * on bench/README.md's command). The defaults take about 20 minutes on a 2-core machine.
  *
  * @param repository   the checkout, where the built services are
  * @param results      where {@code <date>.md} is written ({@code bench/results})

@@ -194,7 +194,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Balans benchmarks, ").append(today).append("\n\n");
         md.append(
-                        "Written by `./mvnw -Pbench verify` (bench/ in the README). Every figure below was measured in this one run, ")
+                        "Written by `./mvnw -Pbench verify` (bench/README.md). Every figure below was measured in this one run, ")
                 .append("beside its baseline, after a warm-up of ")
                 .append(settings.warmUp().toSeconds())
                 .append(" s per endpoint; ")

@@ -67,6 +67,10 @@ class ContractTest {
         assertTrue(
                 asyncApi.contains("address: recharge-events\n")
                         && asyncApi.contains("address: recharge-events-dlq\n"));
+        // the state rule the consumer is held to (RechargeEventConsumerTest), as partners read it
+        assertTrue(
+                asyncApi.contains("requested < failed < succeeded < reversed"),
+                "the AsyncAPI document states the attempt state rule");
         Matcher reference = Pattern.compile("\\$ref: '\\./([^']+)'").matcher(asyncApi);
         int files = 0;
         while (reference.find()) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The benchmark's yardstick (bench/ in the README): a JSON POST and a GET that go through the same
+ * The benchmark's yardstick (bench/README.md): a JSON POST and a GET that go through the same
  * HTTP stack, filters and JSON mapping as the API and do nothing else. Absent unless {@code
  * advisor.bench.baseline-endpoints=true} (a 404 otherwise, which AdvisorSecurityTest checks); the
  * bench turns it on, production never does.

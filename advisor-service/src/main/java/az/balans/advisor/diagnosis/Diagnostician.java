@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Weighs the evidence of a failed top-up (README, POST /diagnoses) by the rules of the
+ * Weighs the evidence of a failed top-up (docs/api.md, POST /diagnoses) by the rules of the
  * {@link FailureTable}, one a known cause: the number itself, the attempt as history recorded it,
  * the failure code (catalog data: its cause, and whether its outcome is final, retryable or
  * unknown), the channel's live health, the number's recent top-ups, and what the person wrote.

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a diagnosis may rest on (README, POST /diagnoses): the number, the attempt as history
+ * Everything a diagnosis may rest on (docs/api.md, POST /diagnoses): the number, the attempt as history
  * recorded it, what the person gave (channel, amount, failure code, their own words), the channels'
  * live health, the number's recent top-ups, the catalog, the time asked and the language, and the
  * way out found for it. Absent parts are simply not used.

@@ -14,9 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,20 +46,7 @@ public class RecommendationResource {
                     "Where and how to top up a number with what the person has: ranked options with reasons, steps, "
                             + "time to credit, fee and promotions, in en, az, ru or zh")
     public RecommendationResponse recommend(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name =
-                                                                    "a ported number, a foreign card",
-                                                            value =
-                                                                    "{\"number\":\"060 456 78 90\",\"amount\":{\"value\":\"10\",\"currency\":\"AZN\"},"
-                                                                            + "\"paymentMethods\":[\"international-card\"],\"language\":\"en\"}")))
-                    @Valid
-                    @NotNull
-                    RecommendationRequest body,
-            @Context HttpHeaders headers) {
+            @Valid @NotNull RecommendationRequest body, @Context HttpHeaders headers) {
         return AdviceMapper.toResponse(
                 recommendations.recommend(
                         AdviceMapper.toQuery(body),

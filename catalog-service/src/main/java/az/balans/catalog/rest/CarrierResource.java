@@ -28,9 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,21 +93,7 @@ public class CarrierResource {
     @Operation(
             operationId = "createCarrier",
             summary = "Add a carrier; published to catalog-changes")
-    public Response create(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"id\":\"azercell\",\"names\":{\"en\":\"Azercell\",\"az\":\"Azercell\",\"ru\":\"Азерселл\",\"zh\":\"Azercell\"},\"aliases\":[],"
-                                                                            + " \"kind\":\"mobile-operator\",\"status\":\"active\",\"balanceCode\":\"2112\",\"topUpCode\":\"*101*<code>#YES\","
-                                                                            + " \"source\":\"Azercell press release 1 Jun 2024\",\"verifiedOn\":\"2026-11-25\"}")))
-                    @Valid
-                    @NotNull
-                    CarrierDto body,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull CarrierDto body, @Context UriInfo uri) {
         return records.create(body, uri);
     }
 

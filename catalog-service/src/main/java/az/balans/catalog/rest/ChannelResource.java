@@ -28,9 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -101,23 +99,7 @@ public class ChannelResource {
     @Operation(
             operationId = "createChannel",
             summary = "Add a channel; published to catalog-changes")
-    public Response create(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"id\":\"millon-kiosk-airport\",\"kind\":\"kiosk\",\"names\":{\"en\":\"MilliÖN kiosk, Heydar Aliyev airport\",\"ru\":\"Терминал MilliÖN, аэропорт\"},"
-                                                                            + " \"operator\":\"MilliÖN\",\"carriers\":[\"azercell\",\"bakcell\",\"nar\"],\"paymentMethods\":[\"cash\"],\"givesChange\":false,"
-                                                                            + " \"minAmount\":{\"value\":\"1.00\",\"currency\":\"AZN\"},\"minutesToCredit\":30,\"cities\":[\"Baku\"],\"languages\":[\"az\",\"ru\",\"en\"],"
-                                                                            + " \"steps\":{\"en\":[\"Choose your carrier\",\"Enter the number\",\"Insert AZN notes: no change is given\"]},"
-                                                                            + " \"verified\":false,\"notes\":\"No change: not verified\",\"source\":\"Operator's terminal list, https://www.example.az/terminals\",\"verifiedOn\":\"2026-11-25\"}")))
-                    @Valid
-                    @NotNull
-                    ChannelDto body,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull ChannelDto body, @Context UriInfo uri) {
         return records.create(body, uri);
     }
 

@@ -29,9 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -106,21 +104,7 @@ public class FailureCodeResource {
     @Operation(
             operationId = "createFailureCode",
             summary = "Add a failure code; published to catalog-changes")
-    public Response create(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"provider\":\"ding\",\"code\":\"ProviderUnknownError\","
-                                                                            + "\"cause\":\"CHANNEL_DOWN\",\"outcome\":\"unknown\",\"waitSeconds\":90,\"meaning\":\"The provider answered with an error it did not explain.\","
-                                                                            + "\"verified\":false,\"source\":\"Ding Connect API documentation: error codes (https://www.dingconnect.com/Api)\",\"verifiedOn\":\"2026-11-25\"}")))
-                    @Valid
-                    @NotNull
-                    FailureCodeDto body,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull FailureCodeDto body, @Context UriInfo uri) {
         return records.create(body, uri);
     }
 

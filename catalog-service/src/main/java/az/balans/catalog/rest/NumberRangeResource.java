@@ -28,9 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -94,20 +92,7 @@ public class NumberRangeResource {
     @Operation(
             operationId = "createNumberRange",
             summary = "Add a number range; published to catalog-changes")
-    public Response create(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"prefix\":\"010\",\"holderId\":\"azercell\",\"numberType\":\"mobile\",\"addedOn\":\"2020-01-01\","
-                                                                            + " \"source\":\"google/libphonenumber resources/carrier/en/994.txt\",\"verifiedOn\":\"2026-11-25\"}")))
-                    @Valid
-                    @NotNull
-                    NumberRangeDto body,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull NumberRangeDto body, @Context UriInfo uri) {
         return records.create(body, uri);
     }
 

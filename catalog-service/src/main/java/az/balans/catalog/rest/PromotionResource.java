@@ -29,9 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -96,21 +94,7 @@ public class PromotionResource {
     @Operation(
             operationId = "createPromotion",
             summary = "Add a promotion; published to catalog-changes")
-    public Response create(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "example",
-                                                            value =
-                                                                    "{\"id\":\"nar-novruz-2027\",\"carrierId\":\"nar\",\"texts\":{\"en\":\"Extra 1 GB for a top-up of 10 AZN or more\"},"
-                                                                            + " \"validFrom\":\"2027-03-18T00:00:00Z\",\"validTo\":\"2027-03-25T00:00:00Z\",\"minAmount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
-                                                                            + " \"source\":\"nar.az news, 2027-03-01\",\"verifiedOn\":\"2027-03-01\"}")))
-                    @Valid
-                    @NotNull
-                    PromotionDto body,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull PromotionDto body, @Context UriInfo uri) {
         return records.create(body, uri);
     }
 

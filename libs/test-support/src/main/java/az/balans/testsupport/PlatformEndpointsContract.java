@@ -124,6 +124,24 @@ public abstract class PlatformEndpointsContract {
         assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI");
         OpenAPI api = parsed.getOpenAPI();
         assertFalse(api.getServers() == null || api.getServers().isEmpty(), "servers");
+        // the public address first, so that a generated client calls the service, not a laptop
+        assertTrue(
+                api.getServers().get(0).getUrl().startsWith("https://"),
+                "the first server is the public one: " + api.getServers().get(0).getUrl());
+        // every object schema of the service shows its example (openapi-examples/<Schema>.json);
+        // Problem is the shared one, with an example on every problem answer instead
+        api.getComponents()
+                .getSchemas()
+                .forEach(
+                        (name, schema) ->
+                                assertTrue(
+                                        name.equals("Problem")
+                                                || schema.getProperties() == null
+                                                || schema.getExample() != null,
+                                        name
+                                                + ": no example in openapi-examples/"
+                                                + name
+                                                + ".json"));
         assertTrue(
                 api.getInfo().getLicense() != null && api.getInfo().getLicense().getName() != null,
                 "a license");

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
-/** The topics of the event contract (README: the topic contract), as the one-machine stack and the tests create them. */
+/** The topics of the event contract (docs/events.md), as the one-machine stack and the tests create them. */
 public final class BalansTopics {
 
     public static final String RECHARGE_EVENTS = "recharge-events";

@@ -25,11 +25,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +49,9 @@ class LocalStackTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir Path data;
+
+    /** The examples' home: its .balans is the stack's data directory, as ~/.balans is the start command's. */
+    @TempDir Path home;
 
     @Test
     void startsTheSuiteWithDemoDataStopsCleanlyAndKeepsTheDataAcrossRestarts() throws Exception {
@@ -111,6 +119,8 @@ class LocalStackTest {
             assertThat(
                     get(history + "/attempts/demo-att-0004").body(),
                     containsString("\"msisdn\":\"+994604567890\""));
+            runTheDocumentedExamples(settings);
+            theContractsExampleCodesAreCodesTheCatalogKnows(catalog);
             // end to end: the ported number's events went through Kafka into history, and the
             // advisor
             // (reading the catalog's snapshot and history's summary) names the carrier that serves
@@ -192,9 +202,11 @@ class LocalStackTest {
 
             // the API documents generate working clients: each service called through the Java
             // client
-            // openapi-generator made from its document at build, as a partner would
+            // openapi-generator made from its document at build, as a partner would (pointed at
+            // this stack: the document's first server is the public one)
             az.balans.client.catalog.ApiClient catalogClient =
-                    new az.balans.client.catalog.ApiClient().setPort(settings.catalogPort());
+                    new az.balans.client.catalog.ApiClient();
+            catalogClient.updateBaseUri(catalog);
             assertTrue(
                     new CarriersApi(catalogClient)
                             .listCarriers(0, 50).getItems().stream()
@@ -205,7 +217,8 @@ class LocalStackTest {
                             .getFailureCode("ding:ProviderTimedOut")
                             .getCause());
             az.balans.client.advisor.ApiClient advisorClient =
-                    new az.balans.client.advisor.ApiClient().setPort(settings.advisorPort());
+                    new az.balans.client.advisor.ApiClient();
+            advisorClient.updateBaseUri(advisor);
             RecommendationResponse recommended =
                     new RecommendationsApi(advisorClient)
                             .recommend(
@@ -220,12 +233,10 @@ class LocalStackTest {
             // document declares
             String agentToken = Files.readString(data.resolve("tokens/support-agent.jwt")).trim();
             az.balans.client.history.ApiClient historyClient =
-                    new az.balans.client.history.ApiClient()
-                            .setPort(settings.historyPort())
-                            .setRequestInterceptor(
-                                    request ->
-                                            request.header(
-                                                    "Authorization", "Bearer " + agentToken));
+                    new az.balans.client.history.ApiClient();
+            historyClient.updateBaseUri(history);
+            historyClient.setRequestInterceptor(
+                    request -> request.header("Authorization", "Bearer " + agentToken));
             assertEquals(
                     "+994604567890",
                     new AttemptsApi(historyClient).getAttempt("demo-att-0004").getMsisdn());
@@ -272,7 +283,8 @@ class LocalStackTest {
                     metricNames(
                             Files.readString(
                                     settings.repository()
-                                            .resolve("deploy/kubernetes/base/monitoring.yaml")),
+                                            .resolve(
+                                                    "deploy/kubernetes/components/monitoring/monitoring.yaml")),
                             QUERIED_METRIC);
             queried.removeIf(name -> name.startsWith("kube_")); // kube-state-metrics, not Balans
             assertFalse(queried.isEmpty());
@@ -281,7 +293,7 @@ class LocalStackTest {
             assertEquals(
                     Set.of(),
                     missing,
-                    "queried by deploy/kubernetes/base/monitoring.yaml, exported by no service");
+                    "queried by deploy/kubernetes/components/monitoring/monitoring.yaml, exported by no service");
         }
         for (long pid : firstRun) {
             assertFalse(
@@ -299,6 +311,87 @@ class LocalStackTest {
             assertThat(attempt.body(), containsString("\"value\":\"15.00\""));
         }
         assertTrue(Files.exists(settings.logs().resolve("history-service.log")));
+    }
+
+    /**
+     * Every example of the README and docs/ runs as printed on this fresh stack, in order, and gives
+     * the answer printed after it (see {@link DocumentedExamples}).
+     */
+    private void runTheDocumentedExamples(StackSettings settings) throws Exception {
+        Path root = Path.of(System.getProperty("balans.root"));
+        List<Path> files = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+            docs.filter(file -> file.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        files.add(root.resolve("bench/README.md"));
+        Map<Integer, Integer> ports = new LinkedHashMap<>();
+        ports.put(8080, settings.advisorPort());
+        ports.put(8081, settings.catalogPort());
+        ports.put(8082, settings.historyPort());
+        ports.put(8180, StackSettings.managementPortOf(settings.advisorPort()));
+        ports.put(8181, StackSettings.managementPortOf(settings.catalogPort()));
+        ports.put(8182, StackSettings.managementPortOf(settings.historyPort()));
+        Files.createSymbolicLink(home.resolve(".balans"), data);
+        // the docs show the stack as a reader finds it a minute after start: the demo feed's last
+        // hour is in history, and the advisor's view of live health holds it
+        String advisor = "http://localhost:" + settings.advisorPort();
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                HTTP.send(
+                                                HttpRequest.newBuilder(
+                                                                URI.create(
+                                                                        advisor
+                                                                                + "/recommendations"))
+                                                        .header("Content-Type", "application/json")
+                                                        .POST(
+                                                                HttpRequest.BodyPublishers.ofString(
+                                                                        "{\"number\":\"0501234567\",\"paymentMethods\":[\"international-card\"]}"))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body()
+                                        .contains("\"liveStatus\":\"ok\""));
+        int run = 0;
+        for (Path file : files) {
+            List<DocumentedExamples.Example> examples = DocumentedExamples.in(file);
+            String printed =
+                    examples.stream()
+                            .map(DocumentedExamples.Example::commands)
+                            .collect(Collectors.joining());
+            // a call of the local stack printed anywhere else would go unchecked
+            for (String line : Files.readAllLines(file)) {
+                if (line.contains("curl ") && line.contains("localhost:")) {
+                    assertTrue(
+                            printed.contains(line),
+                            file.getFileName()
+                                    + ": not in a bash block run as an example: "
+                                    + line);
+                }
+            }
+            for (DocumentedExamples.Example example : examples) {
+                DocumentedExamples.run(example, ports, home);
+                run++;
+            }
+        }
+        assertTrue(run >= 25, "examples run: " + run);
+    }
+
+    /**
+     * A failed event's code is explained from the catalog's failure codes: the contract's own example
+     * must be one a reader can look up there.
+     */
+    private void theContractsExampleCodesAreCodesTheCatalogKnows(String catalog) throws Exception {
+        Path failed =
+                Path.of(System.getProperty("balans.root"))
+                        .resolve(
+                                "history-service/src/main/resources/contract/examples/failed.json");
+        Matcher code =
+                Pattern.compile("\"failureCode\":\\s*\"([^\"]+)\"")
+                        .matcher(Files.readString(failed));
+        assertTrue(code.find(), "the failed example carries a failureCode");
+        assertThat(
+                get(catalog + "/failure-codes?code=" + code.group(1)).body(),
+                containsString("\"code\":\"" + code.group(1) + "\""));
     }
 
     /** A metric's name at the start of a Prometheus text line. */
