@@ -16,6 +16,7 @@ import az.balans.client.catalog.api.CarriersApi;
 import az.balans.client.catalog.api.FailureCodesApi;
 import az.balans.client.history.ApiException;
 import az.balans.client.history.api.AttemptsApi;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -119,7 +120,16 @@ class LocalStackTest {
             assertThat(
                     get(history + "/attempts/demo-att-0004").body(),
                     containsString("\"msisdn\":\"+994604567890\""));
-            runTheDocumentedExamples(settings);
+            // the examples are curl commands: a machine without curl runs every other check here,
+            // and says so in one line; CI (.ci/run installs curl) always runs them
+            if (onPath("curl") || "true".equals(System.getenv("CI"))) {
+                runTheDocumentedExamples(settings);
+            } else {
+                System.out.println(
+                        "[WARNING] DOCUMENTED EXAMPLES NOT RUN: curl is not on the PATH. Install it"
+                                + " to run the examples of the README and docs/ (.ci/run installs"
+                                + " it). Every other check ran.");
+            }
             theContractsExampleCodesAreCodesTheCatalogKnows(catalog);
             // end to end: the ported number's events went through Kafka into history, and the
             // advisor
@@ -240,14 +250,12 @@ class LocalStackTest {
             assertEquals(
                     "+994604567890",
                     new AttemptsApi(historyClient).getAttempt("demo-att-0004").getMsisdn());
+            az.balans.client.history.ApiClient anonymous = new az.balans.client.history.ApiClient();
+            anonymous.updateBaseUri(history);
             ApiException refused =
                     assertThrows(
                             ApiException.class,
-                            () ->
-                                    new AttemptsApi(
-                                                    new az.balans.client.history.ApiClient()
-                                                            .setPort(settings.historyPort()))
-                                            .getAttempt("demo-att-0004"));
+                            () -> new AttemptsApi(anonymous).getAttempt("demo-att-0004"));
             assertEquals(401, refused.getCode());
             assertThat(refused.getResponseBody(), containsString("\"status\":401"));
 
@@ -429,6 +437,12 @@ class LocalStackTest {
                         .filter(line -> line.contains(traceId))
                         .toList()
                 : List.of();
+    }
+
+    private static boolean onPath(String command) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(directory -> !directory.isEmpty())
+                .anyMatch(directory -> Files.isExecutable(Path.of(directory, command)));
     }
 
     private static int freePort() throws IOException {
