@@ -197,10 +197,10 @@ class ManifestsTest {
                                                 + "-cluster-ca-cert"));
         // made by whoever deploys, out of band, so that no key is ever in the repository: the
         // install steps must say how
-        String readme = Files.readString(ROOT.resolve("docs/kubernetes.md"));
+        String installSteps = Files.readString(ROOT.resolve("docs/kubernetes.md"));
         for (String external : OUT_OF_BAND_SECRETS) {
             assertTrue(
-                    readme.contains("create secret generic " + external),
+                    installSteps.contains("create secret generic " + external),
                     "docs/kubernetes.md tells how to create Secret " + external);
             secrets.add(external);
         }
@@ -209,7 +209,7 @@ class ManifestsTest {
             for (JsonNode tls : ingress.path("spec").path("tls")) {
                 String certificate = tls.path("secretName").asText();
                 assertTrue(
-                        readme.contains("create secret tls " + certificate),
+                        installSteps.contains("create secret tls " + certificate),
                         "docs/kubernetes.md tells how to create Secret " + certificate);
             }
         }

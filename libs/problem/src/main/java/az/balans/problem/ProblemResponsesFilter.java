@@ -128,14 +128,12 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("status", status);
         if (status == 400) {
             example.put("detail", "The request is invalid");
-            example.put(
-                    "violations",
-                    List.of(
-                            Map.of(
-                                    "field",
-                                    "amount.value",
-                                    "message",
-                                    "must be a decimal string such as \"10.00\"")));
+            // ordered, as every map here: the committed API documents must come out the same each
+            // build
+            Map<String, Object> violation = new LinkedHashMap<>();
+            violation.put("field", "amount.value");
+            violation.put("message", "must be a decimal string such as \"10.00\"");
+            example.put("violations", List.of(violation));
         } else if (status == 500) {
             example.put(
                     "detail",

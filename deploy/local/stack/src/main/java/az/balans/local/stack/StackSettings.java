@@ -93,6 +93,9 @@ public record StackSettings(
             String category = "quarkus.log.category.\"io.opentelemetry.exporter.logging\".";
             return List.of(
                     "-Dbalans.tracing.log-spans=true",
+                    // spans reach the file within a second (not five), for someone following a
+                    // request they just sent
+                    "-Dquarkus.otel.bsp.schedule.delay=1S",
                     "-D" + handler + "enabled=true",
                     "-D" + handler + "path=" + logs().resolve(service + "-spans.log"),
                     "-D" + handler + "format=%d{yyyy-MM-dd HH:mm:ss,SSS} %s%n",
