@@ -1,33 +1,51 @@
 package az.balans.testsupport;
 
 import az.balans.local.infra.PostgresAdmin;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * The production images through Testcontainers, for machines with Docker ({@code -Pcontainers}).
- * Loaded only in that mode, so the Testcontainers jars are needed only there.
+ * PostgreSQL and Kafka in containers through Testcontainers ({@code -Pcontainers}), from the images
+ * deploy/containers builds on this machine (nothing is pulled). Loaded only in that mode, so the
+ * Testcontainers jars are needed only there.
  */
 final class ContainerTestInfrastructure {
 
-    private static final String POSTGRES_IMAGE =
-            System.getProperty("balans.test.postgres-image", "postgres:17-alpine");
-    private static final String KAFKA_IMAGE =
-            System.getProperty("balans.test.kafka-image", "apache/kafka:4.1.2");
+    private static final DockerImageName POSTGRES_IMAGE =
+            DockerImageName.parse(System.getProperty("balans.test.postgres-image"))
+                    .asCompatibleSubstituteFor("postgres");
+    private static final DockerImageName KAFKA_IMAGE =
+            DockerImageName.parse(System.getProperty("balans.test.kafka-image"))
+                    .asCompatibleSubstituteFor("apache/kafka");
 
     private ContainerTestInfrastructure() {}
 
     static PostgresAdmin startPostgres() {
-        // Testcontainers' Ryuk removes the container when the JVM exits
-        PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES_IMAGE);
-        postgres.start();
+        PostgreSQLContainer postgres =
+                new PostgreSQLContainer(POSTGRES_IMAGE)
+                        // the image makes its database before the server listens, so the server
+                        // says it is ready once (the official image says it twice)
+                        .waitingFor(
+                                Wait.forLogMessage(
+                                        ".*database system is ready to accept connections.*\\s",
+                                        1));
+        startUntilTheJvmStops(postgres);
         return new PostgresAdmin(
                 postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
     }
 
     static String startKafka() {
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
-        kafka.start();
+        startUntilTheJvmStops(kafka);
         return kafka.getBootstrapServers();
+    }
+
+    /** Without Testcontainers' reaper (an image from a registry), the JVM removes what it started. */
+    private static void startUntilTheJvmStops(GenericContainer<?> container) {
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
     }
 }
