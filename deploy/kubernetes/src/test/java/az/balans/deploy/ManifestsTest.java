@@ -758,14 +758,7 @@ class ManifestsTest {
     @Test
     void everyAlertSaysHowBadWhatAndWhereItsRunbookIs() throws Exception {
         Set<String> anchors = anchorsOf("docs/runbooks.md");
-        String runbooks =
-                YAML.readTree(
-                                ROOT.resolve(
-                                                "deploy/kubernetes/overlays/prod/monitoring-settings.yaml")
-                                        .toFile())
-                        .path("data")
-                        .path("runbooks")
-                        .asText();
+        String runbooks = prodMonitoringSetting("runbooks");
         assertTrue(
                 runbooks.startsWith("https://") && runbooks.endsWith("/docs/runbooks.md"),
                 "the runbooks' address is absolute: " + runbooks);
@@ -859,14 +852,7 @@ class ManifestsTest {
     /** kube-prometheus-stack selects rules and monitors by their release label: the overlay sets it. */
     @Test
     void theMonitorAndTheRulesCarryTheReleaseLabelTheOverlaySets() throws Exception {
-        String release =
-                YAML.readTree(
-                                ROOT.resolve(
-                                                "deploy/kubernetes/overlays/prod/monitoring-settings.yaml")
-                                        .toFile())
-                        .path("data")
-                        .path("prometheusRelease")
-                        .asText();
+        String release = prodMonitoringSetting("prometheusRelease");
         assertFalse(release.isBlank());
         for (String kind : List.of("ServiceMonitor", "PrometheusRule")) {
             List<JsonNode> objects = ofKind(render("prod"), kind);
@@ -974,6 +960,16 @@ class ManifestsTest {
         for (String section : List.of("## Install", "## Upgrade", "## Roll back", "## Uninstall")) {
             assertTrue(page.contains("\n" + section + "\n"), "docs/kubernetes.md: " + section);
         }
+    }
+
+    /** One of the settings prod gives the monitoring component (its local-config ConfigMap). */
+    private static String prodMonitoringSetting(String key) throws IOException {
+        return YAML.readTree(
+                        ROOT.resolve("deploy/kubernetes/overlays/prod/monitoring-settings.yaml")
+                                .toFile())
+                .path("data")
+                .path(key)
+                .asText();
     }
 
     private static String between(String text, String start, String end) {

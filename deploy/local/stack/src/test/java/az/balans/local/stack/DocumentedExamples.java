@@ -43,12 +43,22 @@ final class DocumentedExamples {
 
     private DocumentedExamples() {}
 
-    /** The examples of one Markdown file, in order. */
+    /**
+     * The examples of one Markdown file, in order. A call of the local stack printed anywhere else
+     * (in prose, or in a block of another kind) fails here: it would go unchecked.
+     */
     static List<Example> in(Path markdown) throws IOException {
         List<String> lines = Files.readAllLines(markdown, StandardCharsets.UTF_8);
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).strip().equals("```bash")) {
+                assertTrue(
+                        !(lines.get(i).contains("curl ") && lines.get(i).contains("localhost:")),
+                        markdown.getFileName()
+                                + ":"
+                                + (i + 1)
+                                + ": not in a bash block run as an example: "
+                                + lines.get(i));
                 continue;
             }
             int start = i;
