@@ -38,7 +38,16 @@ final class ContainerTestInfrastructure {
     }
 
     static String startKafka() {
-        KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
+        KafkaContainer kafka =
+                new KafkaContainer(KAFKA_IMAGE)
+                        // KafkaContainer executes its starter script as soon as the file appears,
+                        // which on a busy machine can be while it is still being written ("text
+                        // file busy", exit 126): read it with bash instead, once it is there
+                        .withCommand(
+                                "bash",
+                                "-c",
+                                "while [ ! -f /tmp/testcontainers_start.sh ]; do sleep 0.1; done;"
+                                        + " sleep 0.2; exec bash /tmp/testcontainers_start.sh");
         startUntilTheJvmStops(kafka);
         return kafka.getBootstrapServers();
     }
