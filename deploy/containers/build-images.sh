@@ -4,7 +4,7 @@
 #   balans/debian:<suite>          debootstrap --variant=minbase from the mirror apt uses
 #   balans/jre:<java>              Debian's OpenJDK runtime, headless
 #   balans/postgres:<version>      zonky's PostgreSQL binaries (the ones the embedded path runs)
-#   balans/kafka:<version>         a single-node KRaft broker from the Apache Kafka jars
+#   balans/kafka:<version>         a single-node KRaft broker from the Apache Kafka jars, with its tools
 # Versions come from the root pom, through the Maven build that runs this (./mvnw package
 # -Pcontainers -pl deploy/containers). An image is rebuilt only when what it is made from changed:
 # each carries the digest of its inputs as the label balans.inputs.
@@ -66,7 +66,7 @@ build "balans/postgres:$POSTGRES_VERSION" "$work/postgres" \
   "$(recipe postgres) $(inputs_of "$work/postgres/postgres-binaries.jar")"
 
 # 4. Kafka: its jars (copied by Maven) on the JRE
-cp "$here/kafka/"* "$work/kafka/"
+cp -r "$here/kafka/"* "$work/kafka/"
 build "balans/kafka:$KAFKA_VERSION" "$work/kafka" \
   "$(recipe kafka) $(current "balans/jre:$JAVA_RELEASE") $(ls "$work/kafka/libs" | sha256sum | cut -c1-16)" \
   --build-arg "JRE=balans/jre:$JAVA_RELEASE"
