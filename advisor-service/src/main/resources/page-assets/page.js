@@ -39,11 +39,13 @@
         document.title = page.title;
         document.body.replaceWith(document.adoptNode(page.body));
         history.replaceState(null, '', url);
+        enableMessageActions();
         return;
       }
       swap(page, 'flow');
       swap(page, 'number-info');
       swap(page, 'result');
+      enableMessageActions();
       form.removeAttribute('aria-busy');
       var target = document.querySelector('#result h2') || document.querySelector('.error');
       if (target) {
@@ -55,6 +57,47 @@
       form.removeAttribute('aria-busy');
       form.removeAttribute('data-enhance');
       if (submitter) { submitter.click(); } else { form.submit(); }
+    });
+  });
+
+  // "nothing at hand" goes alone: ticking it clears the ways to pay, and ticking one of those clears it
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (box.name !== 'method' || !box.checked) { return; }
+    var boxes = box.form.querySelectorAll('input[name="method"]');
+    Array.prototype.forEach.call(boxes, function (other) {
+      if (other !== box && (box.hasAttribute('data-alone') || other.hasAttribute('data-alone'))) {
+        other.checked = false;
+      }
+    });
+  });
+
+  // the message for someone else: copied, or handed to the phone's share sheet where there is one;
+  // its text never goes into an address
+  function enableMessageActions() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-message-actions]'), function (actions) {
+      actions.hidden = false;
+      var share = actions.querySelector('[data-share]');
+      if (share && navigator.share) { share.hidden = false; }
+    });
+  }
+  enableMessageActions();
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-copy], [data-share]');
+    if (!button) { return; }
+    var text = document.getElementById(button.getAttribute('data-copy') || button.getAttribute('data-share')).value;
+    if (button.hasAttribute('data-share')) {
+      navigator.share({ text: text }).catch(function () { /* the person closed the sheet */ });
+      return;
+    }
+    var said = button.parentNode.querySelector('.copied');
+    navigator.clipboard.writeText(text).then(function () {
+      said.textContent = button.getAttribute('data-copied');
+    }, function () {
+      // no clipboard here: select the text, for the person to copy
+      var area = document.getElementById(button.getAttribute('data-copy'));
+      area.focus();
+      area.select();
     });
   });
 

@@ -55,7 +55,16 @@ public record CatalogSnapshot(
             Map<String, List<String>> steps,
             boolean verified,
             String notes,
-            Map<String, Fact> facts) {
+            Map<String, Fact> facts,
+            String dialCode,
+            Map<String, String> terms) {
+
+        /** A carrier's credit advance: money lent onto a balance at zero, paid back from the next top-up. */
+        public static final String CREDIT_ADVANCE = "credit-advance";
+
+        public boolean creditAdvance() {
+            return CREDIT_ADVANCE.equals(kind);
+        }
 
         /** Whether the catalog says no page states this fact (a catalog from before facts says nothing of it). */
         public boolean unknown(String fact) {

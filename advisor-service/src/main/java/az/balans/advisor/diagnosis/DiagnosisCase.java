@@ -134,6 +134,19 @@ record DiagnosisCase(
         return evidence.alternative().map(Diagnosis.Alternative::name).orElse(null);
     }
 
+    /** The serving carrier's credit advance, whose payback a top-up pays before the balance grows. */
+    Optional<CatalogSnapshot.Channel> creditAdvance() {
+        KnownNumber.Carrier carrier = evidence.number().servingCarrier();
+        CatalogSnapshot catalog = evidence.catalog();
+        if (carrier == null || catalog == null) {
+            return Optional.empty();
+        }
+        return catalog.channels().stream()
+                .filter(CatalogSnapshot.Channel::creditAdvance)
+                .filter(channel -> channel.carriers().contains(carrier.id()))
+                .findFirst();
+    }
+
     /** A carrier's name in the person's language, from its id; the id when the catalog does not know it. */
     String carrierName(String id) {
         CatalogSnapshot catalog = evidence.catalog();

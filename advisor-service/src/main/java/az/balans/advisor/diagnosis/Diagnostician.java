@@ -59,16 +59,29 @@ public final class Diagnostician {
                                 candidate.toCause(
                                         retryOf(candidate, facts),
                                         pointsElsewhere(candidate, facts),
-                                        facts.codeSays(candidate.code)
-                                                ? Recommendation.Source.of(
-                                                        facts.code().orElseThrow().facts(),
-                                                        trustedSince)
-                                                : List.of()))
+                                        sourcesOf(candidate, facts, trustedSince)))
                 .sorted(
                         Comparator.comparingDouble(Diagnosis.Cause::likelihood)
                                 .reversed()
                                 .thenComparing(cause -> cause.code().name()))
                 .toList();
+    }
+
+    /**
+     * The pages a cause rests on: the failure code's, where the code says this cause; the credit
+     * advance's, where a top-up that went through paid one back.
+     */
+    private static List<Recommendation.Source> sourcesOf(
+            Findings.Candidate cause, DiagnosisCase facts, LocalDate trustedSince) {
+        if (facts.codeSays(cause.code)) {
+            return Recommendation.Source.of(facts.code().orElseThrow().facts(), trustedSince);
+        }
+        if (cause.code == CauseCode.CREDITED_BUT_MISSING) {
+            return facts.creditAdvance()
+                    .map(advance -> Recommendation.Source.of(advance.facts(), trustedSince))
+                    .orElse(List.of());
+        }
+        return List.of();
     }
 
     /**

@@ -374,7 +374,20 @@ final class FailureTable {
                                             ? 0.85
                                             : 0.6,
                                     fact(FactKind.ATTEMPT_STATE, "succeeded"),
-                                    messages.causeCreditedButMissing(),
+                                    c.creditAdvance()
+                                            .map(
+                                                    advance ->
+                                                            messages.causeCreditAdvancePaidBack(
+                                                                    Language.pick(
+                                                                            advance.names(),
+                                                                            c.evidence()
+                                                                                    .language()),
+                                                                    advance.dialCode(),
+                                                                    Language.pick(
+                                                                            advance.terms(),
+                                                                            c.evidence()
+                                                                                    .language())))
+                                            .orElse(messages.causeCreditedButMissing()),
                                     messages.remedyCreditedButMissing(c.balanceCode()));
                     case "reversed" ->
                             found.add(

@@ -95,6 +95,31 @@ public interface AdvisorMessages {
     @Message("Fee not published: ask before paying.")
     String reasonFeeUnknown();
 
+    @Message(
+            "Needs nothing at hand: the carrier lends you the money. Dial from your phone, with no balance and no data.")
+    String reasonNothingNeeded();
+
+    @Message("What it costs: {costs}.")
+    String reasonAdvanceCost(String costs);
+
+    @Message("{lent} AZN now, {payBack} AZN taken back from your next top-up")
+    String advanceCostOf(String lent, String payBack);
+
+    @Message(
+            "What it costs: {percent}% of what you take, and {fixed} AZN a request, taken back from your next top-up.")
+    String reasonAdvanceFee(String percent, String fixed);
+
+    @Message(
+            "Hello! My phone balance is at zero and I have nothing to top it up with. Could you top up my {carrier} number {number} for me? It can be done from anywhere with a bank card:")
+    String someoneElseAsk(String carrier, String number);
+
+    @Message("Thank you!")
+    String someoneElseThanks();
+
+    @Message(
+            "\"Nothing at hand\" goes alone: leave out the other ways to pay, or leave out \"nothing\".")
+    String nothingAtHandAlone();
+
     @Message("Opening hours not published: check before you go.")
     String reasonHoursUnknown();
 
@@ -234,6 +259,10 @@ public interface AdvisorMessages {
     @Message(
             "The top-up went through, but a debt, a credit advance or a monthly fee may have been taken from it first.")
     String causeCreditedButMissing();
+
+    @Message(
+            "The top-up went through, but a debt, a monthly fee or a credit advance may have been taken from it first. If you took {advance} ({dialCode}), this top-up paid it back first, with its fee: {terms}")
+    String causeCreditAdvancePaidBack(String advance, String dialCode, String terms);
 
     @Message("Check the balance and recent charges: {balanceCode}.")
     String remedyCreditedButMissing(String balanceCode);

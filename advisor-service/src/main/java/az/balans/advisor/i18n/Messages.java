@@ -57,6 +57,11 @@ public final class Messages {
         return String.join(writesWithoutSpaces(language) ? "、" : ", ", names);
     }
 
+    /** Clauses that may hold commas themselves, one after another. */
+    public static String clauses(List<String> clauses, String language) {
+        return String.join(writesWithoutSpaces(language) ? "；" : "; ", clauses);
+    }
+
     /** Chinese puts no spaces between words. */
     private static boolean writesWithoutSpaces(String language) {
         return "zh".equals(language);

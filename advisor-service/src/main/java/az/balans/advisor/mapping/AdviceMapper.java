@@ -68,26 +68,7 @@ public final class AdviceMapper {
                 answer.at(),
                 toCarrier(answer.servingCarrier()),
                 sourceOf(answer.servingCarrierSource()),
-                answer.options().stream()
-                        .map(
-                                option ->
-                                        new RecommendationResponse.Option(
-                                                option.rank(),
-                                                option.channelId(),
-                                                option.kind(),
-                                                option.name(),
-                                                option.score(),
-                                                option.openNow(),
-                                                option.amount(),
-                                                option.fee(),
-                                                option.arrivesWithinMinutes(),
-                                                option.liveStatus(),
-                                                option.reasons(),
-                                                option.warnings(),
-                                                option.promotions(),
-                                                option.steps(),
-                                                toSources(option.sources())))
-                        .toList(),
+                answer.options().stream().map(AdviceMapper::toOption).toList(),
                 answer.excluded().stream()
                         .map(
                                 channel ->
@@ -96,9 +77,35 @@ public final class AdviceMapper {
                                                 channel.name(),
                                                 channel.reason()))
                         .toList(),
+                answer.someoneElse() == null
+                        ? null
+                        : new RecommendationResponse.SomeoneElse(
+                                answer.someoneElse().message(),
+                                answer.someoneElse().options().stream()
+                                        .map(AdviceMapper::toOption)
+                                        .toList()),
                 answer.degraded(),
                 answer.warnings(),
                 answer.healthAsOf());
+    }
+
+    private static RecommendationResponse.Option toOption(Recommendation.Option option) {
+        return new RecommendationResponse.Option(
+                option.rank(),
+                option.channelId(),
+                option.kind(),
+                option.name(),
+                option.score(),
+                option.openNow(),
+                option.amount(),
+                option.fee(),
+                option.arrivesWithinMinutes(),
+                option.liveStatus(),
+                option.reasons(),
+                option.warnings(),
+                option.promotions(),
+                option.steps(),
+                toSources(option.sources()));
     }
 
     public static DiagnosisResponse toResponse(Diagnosis answer) {

@@ -137,8 +137,30 @@ public interface PageMessages {
     @Message("An e-wallet")
     String methodWallet();
 
-    @Message("Choose at least one way to pay.")
+    @Message("Nothing at hand: no money, no card, no balance")
+    String methodNothing();
+
+    @Message("Choose at least one way to pay, or \"Nothing at hand\".")
     String methodsRequired();
+
+    @Message("What someone else can do for you")
+    String someoneElseHeading();
+
+    @Message(
+            "Someone anywhere can top up your number with a bank card. Copy this message and send it to them; it has your number and the steps.")
+    String someoneElseHint();
+
+    @Message("The message to send")
+    String someoneElseMessageLabel();
+
+    @Message("Copy the message")
+    String copyMessage();
+
+    @Message("Copied.")
+    String messageCopied();
+
+    @Message("Share the message")
+    String shareMessage();
 
     @Message("Amount in manat (optional)")
     String amountLabel();

@@ -5,6 +5,7 @@ import az.balans.advisor.channel.ChannelStatusService;
 import az.balans.advisor.diagnosis.Diagnosis;
 import az.balans.advisor.diagnosis.DiagnosisService;
 import az.balans.advisor.i18n.Language;
+import az.balans.advisor.i18n.Messages;
 import az.balans.advisor.mapping.AdviceMapper;
 import az.balans.advisor.number.KnownNumber;
 import az.balans.advisor.number.NumberService;
@@ -158,6 +159,9 @@ public class PageResource {
                 Optional<Instant> at = at(form, errors, words);
                 if (form.methods().isEmpty()) {
                     errors.put("methods", words.methodsRequired());
+                } else if (form.methods().contains(RecommendationQuery.NOTHING_AT_HAND)
+                        && form.methods().size() > 1) {
+                    errors.put("methods", Messages.in(language).nothingAtHandAlone());
                 }
                 RecommendationRequest request =
                         new RecommendationRequest(
@@ -168,7 +172,13 @@ public class PageResource {
                                                 PageForms.withDecimalPoint(form.amount()),
                                                 Money.AZN),
                                 form.methods().stream()
-                                        .filter(RecommendationQuery.PAYMENT_METHODS::contains)
+                                        .filter(
+                                                method ->
+                                                        RecommendationQuery.PAYMENT_METHODS
+                                                                        .contains(method)
+                                                                || RecommendationQuery
+                                                                        .NOTHING_AT_HAND
+                                                                        .equals(method))
                                         .toList(),
                                 form.city().isEmpty() ? null : form.city(),
                                 at.orElse(null),

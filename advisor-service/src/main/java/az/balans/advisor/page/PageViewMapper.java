@@ -97,11 +97,7 @@ public class PageViewMapper {
                                                         ? words.arrivesUnknown()
                                                         : words.arrivesWithin(
                                                                 option.arrivesWithinMinutes()),
-                                                option.fee() == null
-                                                        ? words.feeUnknown()
-                                                        : option.fee().amount().signum() == 0
-                                                                ? words.feeNone()
-                                                                : words.fee(option.fee().value()),
+                                                feeOf(option, words),
                                                 PageWording.status(words, option.liveStatus()),
                                                 option.reasons(),
                                                 option.warnings(),
@@ -113,7 +109,28 @@ public class PageViewMapper {
                 answer.excluded().stream()
                         .map(channel -> new PageViews.Excluded(channel.name(), channel.reason()))
                         .toList();
-        return new PageViews.Recommendations(words.optionsFor(when), options, excluded);
+        return new PageViews.Recommendations(
+                words.optionsFor(when),
+                options,
+                excluded,
+                answer.someoneElse() == null ? null : answer.someoneElse().message());
+    }
+
+    /**
+     * The fee in words: none, its amount, or not published. A credit advance's fee depends on the
+     * amount it lends, and its reasons spell it out for each: then there is no line of its own.
+     */
+    private static String feeOf(Recommendation.Option option, PageMessages words) {
+        if (option.fee() == null) {
+            boolean spelledOut =
+                    CatalogSnapshot.Channel.CREDIT_ADVANCE.equals(option.kind())
+                            && option.sources().stream()
+                                    .anyMatch(source -> source.fact().equals("fee"));
+            return spelledOut ? null : words.feeUnknown();
+        }
+        return option.fee().amount().signum() == 0
+                ? words.feeNone()
+                : words.fee(option.fee().value());
     }
 
     /** Each page an option's or a cause's facts rest on, once, with what it is and when it was read (the oldest reading of it). */

@@ -54,7 +54,9 @@ public final class PageViews {
 
     public record Excluded(String name, String reason) {}
 
-    public record Recommendations(String forWhen, List<Option> options, List<Excluded> excluded) {}
+    /** {@code someoneElse}: for a person with nothing at hand, the message to send someone elsewhere; null otherwise. */
+    public record Recommendations(
+            String forWhen, List<Option> options, List<Excluded> excluded, String someoneElse) {}
 
     /** A live status told in words, with a colour and a sign for those who see colour, never colour alone. */
     public record Status(String code, String word, String sign) {}

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranked ways to top up, best first, and the channels that cannot work with why. {@code healthAsOf}
+ * Ranked ways to top up, best first, and the channels that cannot work with why; for a person with
+ * nothing at hand, the ways out and what someone else can do ({@code someoneElse}, null otherwise). {@code healthAsOf}
  * is when the live channel health ranked on was fetched; null when there was none fresh enough.
  */
 public record Recommendation(
@@ -20,6 +21,7 @@ public record Recommendation(
         KnownNumber.ServingCarrierSource servingCarrierSource,
         List<Option> options,
         List<Excluded> excluded,
+        SomeoneElse someoneElse,
         boolean degraded,
         List<String> warnings,
         Instant healthAsOf) {
@@ -88,4 +90,10 @@ public record Recommendation(
     }
 
     public record Excluded(String channelId, String name, String reason) {}
+
+    /**
+     * For a person with nothing at hand: what someone else can do from anywhere, and the message to
+     * send them (to copy: a number never goes into an address).
+     */
+    public record SomeoneElse(String message, List<Option> options) {}
 }

@@ -97,6 +97,9 @@ public class RecommendationService {
         if (!lookup.valid()) {
             throw new InvalidFieldException("number", lookup.problemMessage());
         }
+        if (request.nothingAtHand() && request.paymentMethods().size() > 1) {
+            throw new InvalidFieldException("paymentMethods", messages.nothingAtHandAlone());
+        }
         CatalogSnapshot snapshot =
                 catalog.current()
                         .orElseThrow(
@@ -146,8 +149,28 @@ public class RecommendationService {
                 lookup.servingCarrierSource(),
                 ranking.options(),
                 ranking.excluded(),
+                request.nothingAtHand() ? someoneElse(lookup, ranking, messages) : null,
                 lookup.degraded() || health.isEmpty(),
                 warnings,
                 healthAsOf);
+    }
+
+    /** The message a person with nothing at hand sends someone elsewhere: the ask, then each way's steps. */
+    private static Recommendation.SomeoneElse someoneElse(
+            KnownNumber lookup, Recommender.Ranking ranking, AdvisorMessages messages) {
+        KnownNumber.Carrier carrier =
+                lookup.servingCarrier() != null ? lookup.servingCarrier() : lookup.rangeHolder();
+        StringBuilder message =
+                new StringBuilder(
+                        messages.someoneElseAsk(
+                                carrier == null ? "" : carrier.name(), lookup.e164()));
+        for (Recommendation.Option way : ranking.forSomeoneElse()) {
+            message.append("\n\n").append(way.name()).append(':');
+            for (int i = 0; i < way.steps().size(); i++) {
+                message.append('\n').append(i + 1).append(". ").append(way.steps().get(i));
+            }
+        }
+        message.append("\n\n").append(messages.someoneElseThanks());
+        return new Recommendation.SomeoneElse(message.toString(), ranking.forSomeoneElse());
     }
 }

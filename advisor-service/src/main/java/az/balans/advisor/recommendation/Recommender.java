@@ -41,8 +41,21 @@ public final class Recommender {
             String language,
             Optional<Map<String, ChannelHealth>> health) {}
 
+    /**
+     * @param forSomeoneElse for a person with nothing at hand: the ways someone else can top the
+     *     number up from anywhere with a card (the carrier's site, an international service), best
+     *     first; empty otherwise
+     */
     public record Ranking(
-            List<Recommendation.Option> options, List<Recommendation.Excluded> excluded) {}
+            List<Recommendation.Option> options,
+            List<Recommendation.Excluded> excluded,
+            List<Recommendation.Option> forSomeoneElse) {}
+
+    /** How many ways someone else may take are put in the message the person sends them. */
+    private static final int WAYS_FOR_SOMEONE_ELSE = 2;
+
+    /** What someone topping the number up from elsewhere pays with. */
+    private static final List<String> FROM_ELSEWHERE = List.of("international-card");
 
     private static final Cities CITIES = Cities.standard();
 
@@ -65,11 +78,21 @@ public final class Recommender {
 
     public Ranking rank(CatalogSnapshot catalog, Inputs inputs) {
         AdvisorMessages messages = messagesIn.apply(inputs.language());
+        boolean nothingAtHand =
+                inputs.paymentMethods().contains(RecommendationQuery.NOTHING_AT_HAND);
         List<Scored> scored = new ArrayList<>();
         List<Recommendation.Excluded> excluded = new ArrayList<>();
         for (CatalogSnapshot.Channel channel : catalog.channels()) {
             String name = Language.pick(channel.names(), inputs.language());
             if (channel.carriers().stream().noneMatch(inputs.carriers()::contains)) {
+                continue;
+            }
+            // a credit advance is the way out for a person with nothing at hand, and the only one
+            if (channel.creditAdvance() != nothingAtHand) {
+                continue;
+            }
+            if (nothingAtHand) {
+                scored.add(score(channel, name, null, catalog, inputs, messages));
                 continue;
             }
             if (channel.paymentMethods().stream().noneMatch(inputs.paymentMethods()::contains)) {
@@ -112,18 +135,52 @@ public final class Recommender {
             }
             scored.add(score(channel, name, inCity, catalog, inputs, messages));
         }
-        scored.sort(
+        excluded.sort(Comparator.comparing(Recommendation.Excluded::channelId));
+        // a ranking is shared by everyone who asks the same question: nothing may change it
+        // afterwards
+        return new Ranking(
+                ranked(scored, scored.size()),
+                List.copyOf(excluded),
+                nothingAtHand ? forSomeoneElse(catalog, inputs, messages) : List.of());
+    }
+
+    /** The online ways a person elsewhere can take with a card, ranked as for that person. */
+    private List<Recommendation.Option> forSomeoneElse(
+            CatalogSnapshot catalog, Inputs inputs, AdvisorMessages messages) {
+        Inputs elsewhere =
+                new Inputs(
+                        inputs.carriers(),
+                        inputs.amount(),
+                        FROM_ELSEWHERE,
+                        null,
+                        inputs.at(),
+                        inputs.language(),
+                        inputs.health());
+        List<Scored> scored = new ArrayList<>();
+        for (CatalogSnapshot.Channel channel : catalog.channels()) {
+            if (!channel.creditAdvance()
+                    && channel.cities().isEmpty()
+                    && channel.carriers().stream().anyMatch(inputs.carriers()::contains)
+                    && channel.paymentMethods().stream().anyMatch(FROM_ELSEWHERE::contains)) {
+                String name = Language.pick(channel.names(), inputs.language());
+                scored.add(score(channel, name, null, catalog, elsewhere, messages));
+            }
+        }
+        return ranked(scored, WAYS_FOR_SOMEONE_ELSE);
+    }
+
+    /** The best {@code limit} of these, ranked from 1. */
+    private static List<Recommendation.Option> ranked(List<Scored> scored, int limit) {
+        List<Scored> sorted = new ArrayList<>(scored);
+        sorted.sort(
                 Comparator.comparingDouble(Scored::score)
                         .reversed()
                         .thenComparing(Scored::channelId));
         List<Recommendation.Option> options = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            options.add(scored.get(i).toOption(i + 1));
+        for (int i = 0; i < Math.min(limit, sorted.size()); i++) {
+            options.add(sorted.get(i).toOption(i + 1));
         }
-        excluded.sort(Comparator.comparing(Recommendation.Excluded::channelId));
-        // a ranking is shared by everyone who asks the same question: nothing may change it
-        // afterwards
-        return new Ranking(List.copyOf(options), List.copyOf(excluded));
+        return List.copyOf(options);
     }
 
     private record Scored(
@@ -172,13 +229,17 @@ public final class Recommender {
         List<String> warnings = new ArrayList<>();
         double score = weights.base();
 
-        List<String> usable =
-                channel.paymentMethods().stream()
-                        .filter(inputs.paymentMethods()::contains)
-                        .toList();
-        reasons.add(
-                messages.reasonPaymentFits(
-                        Messages.paymentMethods(messages, usable, inputs.language())));
+        if (channel.creditAdvance()) {
+            reasons.add(messages.reasonNothingNeeded());
+        } else {
+            List<String> usable =
+                    channel.paymentMethods().stream()
+                            .filter(inputs.paymentMethods()::contains)
+                            .toList();
+            reasons.add(
+                    messages.reasonPaymentFits(
+                            Messages.paymentMethods(messages, usable, inputs.language())));
+        }
 
         BigDecimal amount = inputs.amount();
         if (amount != null) {
@@ -197,7 +258,9 @@ public final class Recommender {
                 channel.unknown("openingHours")
                         ? null
                         : OpeningHours.isOpen(channel.openingHours(), inputs.at());
-        if (channel.cities().isEmpty()) {
+        if (channel.creditAdvance()) {
+            // dialled from the phone itself: neither online nor in a place
+        } else if (channel.cities().isEmpty()) {
             reasons.add(messages.reasonOnline());
             score += weights.onlineBonus();
         } else if (inCity != null) {
@@ -239,6 +302,12 @@ public final class Recommender {
             // not known is not free: say so, and rank it as a known fee of a manat would be
             reasons.add(messages.reasonFeeUnknown());
             score -= weights.unknownFeePenalty();
+        } else if (channel.creditAdvance()) {
+            reasons.add(advanceCost(channel, amount, messages, inputs.language()));
+            BigDecimal ranked = fee != null ? fee : feeOf(channel, largestAdvance(channel));
+            if (ranked != null) {
+                score -= weights.perManatOfFee() * ranked.doubleValue();
+            }
         } else if (fee != null) {
             if (fee.signum() == 0) {
                 reasons.add(messages.reasonNoFee());
@@ -285,6 +354,9 @@ public final class Recommender {
         }
         if (!promotions.isEmpty()) {
             score += weights.promotionBonus();
+        }
+        if (channel.creditAdvance() && channel.terms() != null) {
+            reasons.add(Language.pick(channel.terms(), inputs.language()));
         }
         List<String> steps =
                 Optional.ofNullable(Language.pick(channel.steps(), inputs.language()))
@@ -338,6 +410,60 @@ public final class Recommender {
             return channel.maxAmount().amount();
         }
         return amount;
+    }
+
+    /**
+     * What a credit advance costs, spelled out: for the amount asked, else for each amount it lends,
+     * what comes onto the balance now and what the next top-up pays back.
+     */
+    private static String advanceCost(
+            CatalogSnapshot.Channel channel,
+            BigDecimal amount,
+            AdvisorMessages messages,
+            String language) {
+        List<BigDecimal> amounts =
+                amount != null
+                        ? List.of(amount)
+                        : channel.denominations().stream().map(Money::amount).sorted().toList();
+        if (amounts.isEmpty() && channel.maxAmount() != null) {
+            amounts = List.of(channel.maxAmount().amount());
+        }
+        if (amounts.isEmpty()) {
+            return messages.reasonAdvanceFee(percentOf(channel), fixedOf(channel));
+        }
+        return messages.reasonAdvanceCost(
+                Messages.clauses(
+                        amounts.stream()
+                                .map(
+                                        lent ->
+                                                messages.advanceCostOf(
+                                                        lent.setScale(2, RoundingMode.HALF_UP)
+                                                                .toPlainString(),
+                                                        lent.add(feeOf(channel, lent))
+                                                                .setScale(2, RoundingMode.HALF_UP)
+                                                                .toPlainString()))
+                                .toList(),
+                        language));
+    }
+
+    private static String percentOf(CatalogSnapshot.Channel channel) {
+        return (channel.feePercent() == null ? BigDecimal.ZERO : channel.feePercent())
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String fixedOf(CatalogSnapshot.Channel channel) {
+        return (channel.feeFixed() == null ? BigDecimal.ZERO : channel.feeFixed().amount())
+                .setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    /** The most a credit advance lends, when the catalog says; what its fee is ranked on. */
+    private static BigDecimal largestAdvance(CatalogSnapshot.Channel channel) {
+        return channel.denominations().stream()
+                .map(Money::amount)
+                .max(Comparator.naturalOrder())
+                .orElse(channel.maxAmount() == null ? null : channel.maxAmount().amount());
     }
 
     /** The catalog knows neither part of the fee (one part given alone means the other is zero). */

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Where to top up {@code number} with what the person has. {@code amount} is optional (any amount
+ * Where to top up {@code number} with what the person has: {@code paymentMethods} names the ways to
+ * pay at hand, or is {@code ["nothing"]} for a person with none (then the answer is the carrier's
+ * credit advances, and what someone else can do from elsewhere). {@code amount} is optional (any amount
  * then); {@code at} defaults to now, {@code city} to anywhere; {@code language} overrides Accept-Language.
  */
 public record RecommendationRequest(
@@ -22,9 +24,9 @@ public record RecommendationRequest(
                 List<
                                 @NotNull
                                 @Pattern(
-                                        regexp = RecommendationQuery.PAYMENT_METHOD_PATTERN,
+                                        regexp = RecommendationQuery.AT_HAND_PATTERN,
                                         message =
-                                                "must be cash, local-card, international-card or wallet")
+                                                "must be cash, local-card, international-card, wallet or nothing")
                                 String>
                         paymentMethods,
         @Size(max = 60) String city,

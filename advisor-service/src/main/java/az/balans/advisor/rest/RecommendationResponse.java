@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Ranked ways to top up, best first; the same inputs and catalog give the same answer. Channels
- * that cannot work (wrong payment method, another city) are listed apart, with why.
+ * that cannot work (wrong payment method, another city) are listed apart, with why. For a person with
+ * nothing at hand the options are the carrier's credit advances (kind {@code credit-advance}, what
+ * they cost spelled out in the reasons), and {@code someoneElse} says what another person can do.
  * {@code healthAsOf} is when the live channel health ranked on was fetched; null when there was none
  * fresh enough (then {@code degraded}, with a warning saying why).
  */
@@ -19,6 +21,7 @@ public record RecommendationResponse(
         String servingCarrierSource,
         List<Option> options,
         List<Excluded> excluded,
+        SomeoneElse someoneElse,
         boolean degraded,
         List<String> warnings,
         Instant healthAsOf) {
@@ -62,4 +65,11 @@ public record RecommendationResponse(
             boolean stale) {}
 
     public record Excluded(String channelId, String name, String reason) {}
+
+    /**
+     * Only when the person has nothing at hand ({@code paymentMethods: ["nothing"]}): the ways someone
+     * elsewhere can top the number up with a card, best first, and {@code message}, the text to send
+     * them (the ask, the number, then each way's steps) for the person to copy.
+     */
+    public record SomeoneElse(String message, List<Option> options) {}
 }

@@ -291,6 +291,32 @@ class DiagnosticianTest {
                                                         null))
                                         .description("pul balansa düşmədi")));
         assertEquals("remedyCreditedButMissing[*100#YES]", cause.remedy());
+        // Bakcell lends credit that a top-up pays back first: the explanation names it, its code
+        // and its terms, and cites the page that says so
+        assertEquals(
+                "causeCreditAdvancePaidBack[KlassKredit, *250*1#, Paid back first, with 20%.]",
+                cause.explanation());
+        assertEquals(
+                List.of("https://www.bakcell.com/en/klasskredit"),
+                cause.sources().stream().map(Recommendation.Source::url).distinct().toList());
+
+        // a carrier with no credit advance in the catalog: the general explanation
+        Diagnosis.Cause azercell =
+                assertFirst(
+                        "CREDITED_BUT_MISSING",
+                        diagnose(
+                                evidence()
+                                        .attempt(
+                                                attempt(
+                                                        "succeeded",
+                                                        "azercell",
+                                                        "millon-kiosk",
+                                                        "10.00",
+                                                        NOW.minusSeconds(3600),
+                                                        NOW.minusSeconds(3550),
+                                                        null))));
+        assertEquals("causeCreditedButMissing", azercell.explanation());
+        assertEquals(List.of(), azercell.sources());
     }
 
     @Test
@@ -765,6 +791,8 @@ class DiagnosticianTest {
                                     Map.of("en", List.of("Insert notes")),
                                     false,
                                     null,
+                                    null,
+                                    null,
                                     null),
                             new CatalogSnapshot.Channel(
                                     "azercell-scratch-card",
@@ -784,7 +812,36 @@ class DiagnosticianTest {
                                     Map.of("en", List.of("Dial *101*code#")),
                                     true,
                                     null,
-                                    null)),
+                                    null,
+                                    null,
+                                    null),
+                            new CatalogSnapshot.Channel(
+                                    "bakcell-klasskredit",
+                                    "credit-advance",
+                                    Map.of("en", "KlassKredit"),
+                                    List.of("bakcell"),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(azn("1.00")),
+                                    new BigDecimal("20"),
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    Map.of("en", List.of("Dial *250*1#")),
+                                    true,
+                                    null,
+                                    Map.of(
+                                            "terms",
+                                            new CatalogSnapshot.Fact(
+                                                    "confirmed",
+                                                    "https://www.bakcell.com/en/klasskredit",
+                                                    "Bakcell: KlassKredit",
+                                                    java.time.LocalDate.parse("2026-12-03"))),
+                                    "*250*1#",
+                                    Map.of("en", "Paid back first, with 20%."))),
                     List.of(),
                     withUnknownOutcome(seededFailureCodes()));
 

@@ -439,6 +439,41 @@ class PageBrowserTest extends BrowserTest {
         screenshot("topup-city-zh");
     }
 
+    /**
+     * The person with a zero balance and nothing at hand, in each language, on a phone: the carrier's
+     * credit advance with its code and what it costs, and a message to send someone elsewhere, with
+     * the number in it and never in the address.
+     */
+    @Test
+    void nothingAtHandShowsTheCreditAdvanceAndAMessageForSomeoneElseInEachLanguage() {
+        for (List<String> expected :
+                List.of(
+                        List.of("en", "What it costs", "Could you top up my Bakcell number"),
+                        List.of("az", "Qiyməti", "Bakcell nömrəmin"),
+                        List.of("ru", "Стоимость", "пополнить мой номер Bakcell"),
+                        List.of("zh", "费用", "Bakcell 号码"))) {
+            String language = expected.get(0);
+            open("/?lang=" + language);
+            fillTopUp("055 234 56 78", "", "", "cash");
+            // "nothing at hand" goes alone: ticking it clears what was ticked before
+            find("input[name=method][value=nothing]").click();
+            assertFalse(find("input[name=method][value=cash]").isSelected());
+            click("button.primary");
+            awaitVisible("#options-heading");
+            assertThat(texts(".option h3"), everyItem(containsString("KlassKredit")));
+            assertThat(texts(".option .steps li"), hasItem(containsString("*250*1#")));
+            assertThat(texts(".option .reasons li"), hasItem(startsWith(expected.get(1))));
+            String message = find("#someone-else-message").getAttribute("value");
+            assertThat(message, containsString(expected.get(2)));
+            assertThat(message, containsString("+994552345678"));
+            assertTrue(find("[data-copy]").isDisplayed(), "the message can be copied");
+            assertThat(browser.getCurrentUrl(), not(containsString("552345678")));
+            assertNoHorizontalScroll();
+            assertAccessible();
+            screenshot("topup-nothing-at-hand-" + language);
+        }
+    }
+
     private void fillTopUp(String number, String city, String time, String... methods) {
         type("number", number);
         for (String method : methods) {

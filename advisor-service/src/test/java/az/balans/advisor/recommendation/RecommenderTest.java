@@ -110,6 +110,52 @@ class RecommenderTest {
         assertTrue(ranking.excluded().get(1).reason().startsWith("excludedPayment"));
     }
 
+    /**
+     * With nothing at hand the way out is the carrier's credit advance, what it costs spelled out for
+     * each amount it lends, with its terms; then the ways someone elsewhere can take with a card.
+     */
+    @Test
+    void nothingAtHandGetsTheCreditAdvanceWithItsCostAndWhatSomeoneElseCanDo() {
+        Recommender.Ranking ranking =
+                rank(inputs(List.of("nothing"), null, null, TUESDAY_NIGHT, Optional.empty()));
+        assertEquals(List.of("azercell-credit"), ids(ranking));
+        assertEquals(List.of(), ranking.excluded());
+        List<String> reasons = ranking.options().get(0).reasons();
+        assertTrue(reasons.contains("reasonNothingNeeded"), reasons::toString);
+        assertTrue(
+                reasons.contains(
+                        "reasonAdvanceCost[advanceCostOf[1.00, 1.26]; advanceCostOf[5.00, 6.06]]"),
+                reasons::toString);
+        assertTrue(reasons.contains("Paid back from the next top-up."), reasons::toString);
+        assertFalse(reasons.contains("reasonOnline"), reasons::toString);
+        assertEquals(
+                List.of("azercell-kabinetim", "ding"),
+                ranking.forSomeoneElse().stream().map(Recommendation.Option::channelId).toList());
+
+        // an amount asked: the nearest the advance lends, and what that one costs
+        Recommendation.Option three =
+                rank(inputs(
+                                List.of("nothing"),
+                                new BigDecimal("3.00"),
+                                null,
+                                TUESDAY_NIGHT,
+                                Optional.empty()))
+                        .options()
+                        .get(0);
+        assertEquals("5.00", three.amount().value());
+        assertEquals("1.06", three.fee().value());
+        assertTrue(three.reasons().contains("reasonAdvanceCost[advanceCostOf[5.00, 6.06]]"));
+
+        // with money at hand the advance is neither offered nor ruled out, and nobody else is asked
+        Recommender.Ranking withCash =
+                rank(inputs(List.of("cash"), null, null, TUESDAY_MORNING, Optional.empty()));
+        assertFalse(ids(withCash).contains("azercell-credit"));
+        assertTrue(
+                withCash.excluded().stream()
+                        .noneMatch(channel -> channel.channelId().equals("azercell-credit")));
+        assertEquals(List.of(), withCash.forSomeoneElse());
+    }
+
     @Test
     void aFeeTheCatalogDoesNotKnowIsSaidPlainlyAndCountsAgainstTheChannelNeverAsNoFee() {
         Recommender.Ranking ranking =
@@ -185,7 +231,9 @@ class RecommenderTest {
                         shop.notes(),
                         Map.of(
                                 "openingHours",
-                                new CatalogSnapshot.Fact("unknown", null, null, null)));
+                                new CatalogSnapshot.Fact("unknown", null, null, null)),
+                        null,
+                        null);
         CatalogSnapshot catalog =
                 new CatalogSnapshot(
                         2,
@@ -462,6 +510,8 @@ class RecommenderTest {
                                     Map.of("en", List.of("Open the app")),
                                     true,
                                     null,
+                                    null,
+                                    null,
                                     null),
                             new CatalogSnapshot.Channel(
                                     "azercell-shop-baku",
@@ -485,6 +535,8 @@ class RecommenderTest {
                                     Map.of("en", List.of("Go to the shop")),
                                     false,
                                     null,
+                                    null,
+                                    null,
                                     null),
                             new CatalogSnapshot.Channel(
                                     "millon-kiosk",
@@ -503,6 +555,8 @@ class RecommenderTest {
                                     List.of("Baku", "Ganja"),
                                     Map.of("en", List.of("Insert notes")),
                                     false,
+                                    null,
+                                    null,
                                     null,
                                     null),
                             new CatalogSnapshot.Channel(
@@ -523,6 +577,8 @@ class RecommenderTest {
                                     Map.of("en", List.of("Open Birbank")),
                                     true,
                                     null,
+                                    null,
+                                    null,
                                     null),
                             new CatalogSnapshot.Channel(
                                     "azercell-scratch-card",
@@ -541,6 +597,8 @@ class RecommenderTest {
                                     List.of("Baku"),
                                     Map.of("en", List.of("Dial *101*code#")),
                                     true,
+                                    null,
+                                    null,
                                     null,
                                     null),
                             new CatalogSnapshot.Channel(
@@ -561,6 +619,8 @@ class RecommenderTest {
                                     Map.of("en", List.of("Open the app")),
                                     true,
                                     null,
+                                    null,
+                                    null,
                                     null),
                             new CatalogSnapshot.Channel(
                                     "ding",
@@ -580,7 +640,32 @@ class RecommenderTest {
                                     Map.of("en", List.of("Open ding.com")),
                                     true,
                                     null,
-                                    null)),
+                                    null,
+                                    null,
+                                    null),
+                            // lends 1 or 5 AZN at 20% and 0.06 AZN a request, paid back from the
+                            // next top-up
+                            new CatalogSnapshot.Channel(
+                                    "azercell-credit",
+                                    "credit-advance",
+                                    Map.of("en", "Credit advance"),
+                                    List.of("azercell"),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(azn("1.00"), azn("5.00")),
+                                    new BigDecimal("20"),
+                                    azn("0.06"),
+                                    null,
+                                    null,
+                                    List.of(),
+                                    Map.of("en", List.of("Dial *200#YES")),
+                                    true,
+                                    null,
+                                    null,
+                                    "*200#YES",
+                                    Map.of("en", "Paid back from the next top-up."))),
                     List.of(
                             new CatalogSnapshot.Promotion(
                                     "novruz",

@@ -73,6 +73,55 @@ class AdviceOnTheSeedTest {
     }
 
     /**
+     * A zero balance and nothing at hand: the carrier's credit advance, its code, what it costs and
+     * the page behind it, then a message for someone elsewhere with the number and their steps.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "en, 'What it costs: 1.00 AZN now, 1.26 AZN taken back from your next top-up', Could you top up my Bakcell number +994552345678",
+        "az, 'Qiyməti: indi 1.00 AZN, növbəti balans artımından 1.26 AZN tutulur', Bakcell nömrəmin (+994552345678)",
+        "ru, 'Стоимость: 1.00 AZN сейчас, 1.26 AZN спишется при следующем пополнении', пополнить мой номер Bakcell +994552345678",
+        "zh, 费用：现在到账 1.00 马纳特，下次充值时扣回 1.26 马纳特, 给 Bakcell 号码 +994552345678 充值"
+    })
+    void nothingAtHandAnswersWithTheCarriersCreditAdvanceAndAMessageForSomeoneElse(
+            String language, String cost, String ask) {
+        given().contentType(ContentType.JSON)
+                .body(
+                        """
+                        {"number":"055 234 56 78","paymentMethods":["nothing"],"language":"%s"}"""
+                                .formatted(language))
+                .when()
+                .post("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("options.channelId", equalTo(List.of("bakcell-klasskredit")))
+                .body("options[0].kind", equalTo("credit-advance"))
+                .body("options[0].reasons", hasItem(containsString(cost)))
+                .body("options[0].steps[0]", containsString("*250*1#"))
+                .body("options[0].sources.url", hasItem("https://www.bakcell.com/en/klasskredit"))
+                .body("excluded", equalTo(List.of()))
+                .body("someoneElse.message", containsString(ask))
+                .body("someoneElse.options.kind", everyItem(not(equalTo("credit-advance"))))
+                .body("someoneElse.options.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    /** "Nothing at hand" with a way to pay beside it is a contradiction, answered as such. */
+    @Test
+    void nothingAtHandGoesAlone() {
+        given().contentType(ContentType.JSON)
+                .body(
+                        """
+                        {"number":"055 234 56 78","paymentMethods":["nothing","cash"]}""")
+                .when()
+                .post("/recommendations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("paymentMethods"))
+                .body("violations[0].message", containsString("goes alone"));
+    }
+
+    /**
      * Each option names the pages its facts rest on, confirmed or reported, with when each was read;
      * asked about a day more than 180 days after that reading, it says when it was last checked.
      */

@@ -129,6 +129,8 @@ public final class CatalogMapper {
                 channel.steps,
                 channel.verified,
                 channel.notes,
+                channel.dialCode,
+                channel.terms,
                 factsOf(channel.facts, channel.factNames()),
                 channel.source,
                 channel.verifiedOn,
@@ -169,6 +171,8 @@ public final class CatalogMapper {
         channel.steps = dto.steps();
         channel.verified = dto.verified() == null || dto.verified();
         channel.notes = dto.notes();
+        channel.dialCode = dto.dialCode();
+        channel.terms = dto.terms();
         channel.facts = sources(dto.facts());
         channel.source = dto.source();
         channel.verifiedOn = dto.verifiedOn();

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -30,9 +31,18 @@ public class Channel extends CatalogRecord {
      */
     public static final List<String> HAS_PLACE = List.of("store", "kiosk", "scratch-card");
 
+    /**
+     * A carrier's credit advance: money lent onto a balance at zero, paid back with a fee from the
+     * next top-up. The one kind that needs nothing at hand, so it takes no payment method.
+     */
+    public static final String CREDIT_ADVANCE = "credit-advance";
+
+    /** What only a credit advance states: the code to dial, and who may use it and how it is paid back. */
+    private static final List<String> CREDIT_ADVANCE_FACTS = List.of("dialCode", "terms");
+
     @Id public String id;
 
-    /** store, carrier-online, kiosk, bank-app or scratch-card. */
+    /** store, carrier-online, kiosk, bank-app, scratch-card or credit-advance. */
     @Column(nullable = false)
     public String kind;
 
@@ -49,7 +59,7 @@ public class Channel extends CatalogRecord {
     @Column(nullable = false)
     public List<String> carriers;
 
-    /** cash, local-card, international-card, wallet. */
+    /** cash, local-card, international-card, wallet; none for a credit advance. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "payment_methods", nullable = false)
     public List<String> paymentMethods;
@@ -109,13 +119,34 @@ public class Channel extends CatalogRecord {
 
     public String notes;
 
+    /** A credit advance's code to dial (USSD), e.g. "*250*1#, *250*2#, *250*5#"; null for other kinds. */
+    @Column(name = "dial_code")
+    public String dialCode;
+
+    /** A credit advance's terms by language: who may use it and how it is paid back; null for other kinds. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> terms;
+
     /** Where each of its facts comes from, by name; a fact not named here is unknown. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, FactSource> facts;
 
-    /** Its facts: a shop's or a kiosk's opening hours among them; an online channel is open whenever the person is. */
+    /**
+     * Its facts: a shop's or a kiosk's opening hours among them (an online channel is open whenever
+     * the person is); a credit advance's code and terms, and no change to give.
+     */
     public List<String> factNames() {
+        if (CREDIT_ADVANCE.equals(kind)) {
+            return Stream.concat(
+                            FACTS.stream()
+                                    .filter(
+                                            name ->
+                                                    !name.equals("openingHours")
+                                                            && !name.equals("givesChange")),
+                            CREDIT_ADVANCE_FACTS.stream())
+                    .toList();
+        }
         return HAS_PLACE.contains(kind)
                 ? FACTS
                 : FACTS.stream().filter(name -> !name.equals("openingHours")).toList();

@@ -30,6 +30,10 @@ import java.util.Map;
  * {@code givesChange}): a value needs a confirmed or reported source, and a fact without one is
  * unknown and has no value. A shop or kiosk whose hours are unknown has {@code openingHours} null
  * with the status unknown, which is not the same as always open.
+ * A {@code credit-advance} (the carrier lends money onto a balance at zero) needs nothing at hand:
+ * its {@code paymentMethods} is empty, and it states its {@code dialCode} and its {@code terms}
+ * (who may use it, how it is paid back) with a source each; {@code feePercent} and {@code feeFixed}
+ * are what the next top-up pays back on top of the advance.
  */
 public record ChannelDto(
         @Pattern(
@@ -38,13 +42,14 @@ public record ChannelDto(
                 String id,
         @NotNull
                 @Pattern(
-                        regexp = "store|carrier-online|kiosk|bank-app|scratch-card",
-                        message = "must be store, carrier-online, kiosk, bank-app or scratch-card")
+                        regexp = "store|carrier-online|kiosk|bank-app|scratch-card|credit-advance",
+                        message =
+                                "must be store, carrier-online, kiosk, bank-app, scratch-card or credit-advance")
                 String kind,
         @NotNull @Localized Map<String, @NotBlank @Size(max = 120) String> names,
         @NotBlank @Size(max = 100) String operator,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 32) String> carriers,
-        @NotEmpty @Size(max = 4)
+        @NotNull @Size(max = 4)
                 List<
                                 @NotNull
                                 @Pattern(
@@ -75,6 +80,8 @@ public record ChannelDto(
                         steps,
         Boolean verified,
         @Size(max = 2000) String notes,
+        @Size(max = 200) String dialCode,
+        @Localized Map<String, @NotBlank @Size(max = 600) String> terms,
         @Valid Map<String, @NotNull @Valid FactDto> facts,
         @NotBlank @Size(max = 500) String source,
         @NotNull @PastOrPresent LocalDate verifiedOn,

@@ -40,7 +40,21 @@ public class ChannelService extends CatalogRecordService<Channel> {
                                 channel.openingHours != null
                                         && Channel.HAS_PLACE.contains(channel.kind),
                         "minutesToCredit", channel.minutesToCredit != null,
-                        "givesChange", channel.givesChange != null));
+                        "givesChange", channel.givesChange != null,
+                        "dialCode", channel.dialCode != null,
+                        "terms", channel.terms != null));
+        // what the person pays with: nothing for a credit advance (the carrier lends it), something
+        // for every other way
+        boolean creditAdvance = Channel.CREDIT_ADVANCE.equals(channel.kind);
+        if (creditAdvance && !channel.paymentMethods.isEmpty()) {
+            throw new InvalidFieldException(
+                    "paymentMethods",
+                    "must be empty for a credit advance: it needs nothing at hand");
+        }
+        if (!creditAdvance && channel.paymentMethods.isEmpty()) {
+            throw new InvalidFieldException(
+                    "paymentMethods", "must not be empty: only a credit advance needs nothing");
+        }
         // an array column has no foreign key: the carriers a channel serves are checked here
         for (int i = 0; i < channel.carriers.size(); i++) {
             if (carriers.findByIdOptional(channel.carriers.get(i)).isEmpty()) {

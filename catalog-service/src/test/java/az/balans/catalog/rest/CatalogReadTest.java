@@ -165,13 +165,21 @@ class CatalogReadTest {
     /** No page publishes the fee of any seeded channel, or that it has none: every fee is unknown, never zero. */
     @Test
     void noSeededFeeIsAssertedWithoutAPage() {
+        // the only fees published are the carriers' own, for their credit advances; every other
+        // seeded fee is unknown
         given().when()
                 .get("/catalog")
                 .then()
                 .statusCode(200)
-                .body("channels.feePercent", everyItem(nullValue()))
-                .body("channels.feeFixed", everyItem(nullValue()))
-                .body("channels.facts.fee.status", everyItem(equalTo("unknown")));
+                .body(
+                        "channels.findAll { it.feePercent != null || it.feeFixed != null }.id",
+                        containsInAnyOrder("bakcell-klasskredit", "nar-kredit"))
+                .body(
+                        "channels.findAll { it.feePercent != null || it.feeFixed != null }.facts.fee.status",
+                        everyItem(equalTo("confirmed")))
+                .body(
+                        "channels.findAll { it.feePercent == null && it.feeFixed == null }.facts.fee.status",
+                        everyItem(equalTo("unknown")));
         // a shop's hours are not published: unknown, which is not "always open"
         given().when()
                 .get("/channels/azercell-store-baku")
@@ -287,10 +295,61 @@ class CatalogReadTest {
                 .body("notes", containsString("not verified"));
     }
 
+    /**
+     * The ways out at a zero balance: each carrier's credit advance, which needs nothing at hand,
+     * with its code, its terms and its cost, each from the carrier's own page; where the carrier's
+     * pages disagree, the advance is not verified and what is not clear is unknown.
+     */
+    @Test
+    void creditAdvancesNeedNothingAndStateTheirCodeTermsAndCostWithTheirPages() {
+        given().when()
+                .get("/channels?kind=credit-advance")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.id",
+                        containsInAnyOrder(
+                                "azercell-simkredit", "bakcell-klasskredit", "nar-kredit"))
+                .body("items.paymentMethods", everyItem(equalTo(List.of())));
+        given().when()
+                .get("/channels/bakcell-klasskredit")
+                .then()
+                .statusCode(200)
+                .body("dialCode", equalTo("*250*1#, *250*2#, *250*5#"))
+                .body("denominations.value", equalTo(List.of("1.00", "2.00", "5.00")))
+                .body("feePercent", equalTo(20.0f))
+                .body("feeFixed.value", equalTo("0.06"))
+                .body("terms.en", containsString("Klass subscribers only"))
+                .body("terms.keySet()", containsInAnyOrder("en", "az", "ru", "zh"))
+                .body("facts.dialCode.status", equalTo("confirmed"))
+                .body("facts.dialCode.url", equalTo("https://www.bakcell.com/en/klasskredit"))
+                .body("facts.terms.url", equalTo("https://www.bakcell.com/en/klasskredit"));
+        given().when()
+                .get("/channels/nar-kredit")
+                .then()
+                .statusCode(200)
+                .body("steps.en[0]", containsString("*700#03#YES"))
+                .body("facts.fee.url", equalTo("https://nar.az/en/senin-ucun/nar-kredit"));
+        given().when()
+                .get("/channels/azercell-simkredit")
+                .then()
+                .statusCode(200)
+                .body("verified", equalTo(false))
+                .body("feePercent", nullValue())
+                .body("facts.fee.status", equalTo("unknown"))
+                .body("facts.terms.status", equalTo("reported"));
+    }
+
     @Test
     void everyKindAndEveryActiveCarrierHasChannels() {
         for (String kind :
-                List.of("store", "carrier-online", "kiosk", "bank-app", "scratch-card")) {
+                List.of(
+                        "store",
+                        "carrier-online",
+                        "kiosk",
+                        "bank-app",
+                        "scratch-card",
+                        "credit-advance")) {
             given().when()
                     .get("/channels?kind=" + kind)
                     .then()

@@ -334,6 +334,72 @@ class CatalogWriteTest {
     }
 
     /**
+     * A credit advance is the one way that needs nothing at hand: it takes no payment method, and
+     * states its code and terms with a page each; every other way takes something.
+     */
+    @Test
+    void onlyACreditAdvanceNeedsNothingAtHandAndItsCodeAndTermsNeedAPage() {
+        String page =
+                "{\"status\":\"confirmed\",\"url\":\"https://example.org/test-fixture\","
+                        + "\"title\":\"Test fixture\",\"checkedOn\":\"2026-11-01\"}";
+        String sourced = "\"fee\":%1$s,\"denominations\":%1$s,\"terms\":%1$s".formatted(page);
+        String advanceTemplate =
+                """
+                {"id":"test-advance","kind":"credit-advance","names":{"en":"Test credit"},"operator":"Test",
+                 "carriers":["nar"],"paymentMethods":[],"denominations":[{"value":"1","currency":"AZN"}],
+                 "feePercent":20,"dialCode":"*700#01#YES","terms":{"en":"Paid back from the next top-up."},
+                 "steps":{"en":["Dial *700#01#YES"]},"facts":{%s},
+                 "source":"test fixture","verifiedOn":"2026-11-01"}""";
+        String advance = advanceTemplate.formatted(sourced + ",\"dialCode\":" + page);
+        given().contentType(ContentType.JSON)
+                .body(advance.replace("\"paymentMethods\":[]", "\"paymentMethods\":[\"cash\"]"))
+                .when()
+                .post("/channels")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("paymentMethods"))
+                .body("violations[0].message", containsString("needs nothing at hand"));
+        given().contentType(ContentType.JSON)
+                .body(
+                        channel("nothing-shop", "nar")
+                                .replace("\"paymentMethods\":[\"cash\"]", "\"paymentMethods\":[]"))
+                .when()
+                .post("/channels")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("paymentMethods"))
+                .body("violations[0].message", containsString("must not be empty"));
+        // a code to dial with no page behind it is not stated
+        given().contentType(ContentType.JSON)
+                .body(advanceTemplate.formatted(sourced))
+                .when()
+                .post("/channels")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("facts.dialCode"));
+        given().contentType(ContentType.JSON)
+                .body(advance)
+                .when()
+                .post("/channels")
+                .then()
+                .statusCode(201);
+        given().when()
+                .get("/channels/test-advance")
+                .then()
+                .statusCode(200)
+                .body("paymentMethods", equalTo(List.of()))
+                .body("dialCode", equalTo("*700#01#YES"))
+                .body("terms.en", equalTo("Paid back from the next top-up."))
+                .body("facts.terms.status", equalTo("confirmed"));
+        given().header("If-Match", "*")
+                .when()
+                .delete("/channels/test-advance")
+                .then()
+                .statusCode(204);
+    }
+
+    /**
      * The editors' worklist lists every fact with its status and the age of its page: the unknown
      * first, then those read longer ago than catalog.facts.stale-after (180 days), which the gauges count.
      */
