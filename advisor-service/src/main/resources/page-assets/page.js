@@ -4,6 +4,8 @@
 (function () {
   'use strict';
   var parser = new DOMParser();
+  var KEPT = 'balans-kept-v1';
+  var scriptUrl = document.currentScript && document.currentScript.src;
 
   function post(url, form, submitter) {
     var body = new URLSearchParams(new FormData(form, submitter));
@@ -31,6 +33,10 @@
     var submitter = event.submitter;
     var url = (submitter && submitter.getAttribute('formaction')) || form.getAttribute('action');
     var switching = submitter && submitter.value === 'switch';
+    if (!navigator.onLine && !switching) {
+      answerOffline(form).catch(function () { postItself(form, submitter); });
+      return;
+    }
     form.setAttribute('aria-busy', 'true');
     post(url, form, submitter).then(function (page) {
       if (switching) {
@@ -53,10 +59,9 @@
         target.focus();
       }
     }).catch(function () {
-      // the server could not be reached in place: let the browser post the form itself
+      // the server could not be reached: answer from what the page kept, else let the browser post
       form.removeAttribute('aria-busy');
-      form.removeAttribute('data-enhance');
-      if (submitter) { submitter.click(); } else { form.submit(); }
+      (switching ? Promise.reject() : answerOffline(form)).catch(function () { postItself(form, submitter); });
     });
   });
 
@@ -100,6 +105,104 @@
       area.select();
     });
   });
+
+  function postItself(form, submitter) {
+    form.removeAttribute('data-enhance');
+    if (submitter) { submitter.click(); } else { form.submit(); }
+  }
+
+  // Kept for use without data, renewed on every visit online (a catalog change reaches it then):
+  // this page's shell in its language, its stylesheet and script, and the instructions that need
+  // no data. The service worker answers from it when the network does not.
+  function keep() {
+    if (!('serviceWorker' in navigator) || !window.caches || !navigator.onLine) { return; }
+    var lang = document.documentElement.lang;
+    var stylesheet = document.querySelector('link[rel="stylesheet"]');
+    var urls = ['/?lang=' + lang, '/offline/' + lang + '.json'];
+    if (stylesheet) { urls.push(new URL(stylesheet.href).pathname); }
+    if (scriptUrl) { urls.push(new URL(scriptUrl).pathname); }
+    navigator.serviceWorker.register('/sw.js').then(function () {
+      return caches.open(KEPT);
+    }).then(function (kept) {
+      return kept.addAll(urls).then(function () { return kept.keys(); }).then(function (keys) {
+        // assets of an earlier version are not needed again
+        return Promise.all(keys.filter(function (key) {
+          var path = new URL(key.url).pathname;
+          return path.indexOf('/assets/') === 0 && urls.indexOf(path) < 0;
+        }).map(function (key) { return kept.delete(key); }));
+      });
+    }).catch(function () { /* nothing kept: the page works online as before */ });
+  }
+  keep();
+
+  // A number as people type it, in the forms the kept ranges and the message need
+  function numberOf(typed) {
+    var digits = typed.replace(/[\uFF10-\uFF19]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48);
+    }).replace(/\D/g, '').replace(/^(00)?994/, '').replace(/^0/, '');
+    return digits.length === 9 ? { national: '0' + digits, e164: '+994' + digits } : null;
+  }
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function ways(heading, list, words) {
+    return [el('h3', {}, [heading]), el('ol', { 'class': 'options' }, list.map(function (way) {
+      return el('li', { 'class': 'card option' }, [
+        el('h4', {}, [way.name]),
+        el('p', { 'class': 'label' }, [words.reasons]),
+        el('ul', { 'class': 'reasons' }, way.reasons.map(function (r) { return el('li', {}, [r]); })),
+        el('p', { 'class': 'label' }, [words.steps]),
+        el('ol', { 'class': 'steps' }, way.steps.map(function (step) { return el('li', {}, [step]); }))
+      ]);
+    }))];
+  }
+
+  // Offline: the top-up form answers from the kept copy, for the range holder of the number typed,
+  // saying plainly that it is offline and when its facts were kept
+  function answerOffline(form) {
+    var field = form.querySelector('input[name="number"]');
+    if (!field || !window.caches) { return Promise.reject(); }
+    var lang = document.documentElement.lang;
+    return caches.match('/offline/' + lang + '.json').then(function (kept) {
+      if (!kept) { throw new Error('nothing kept'); }
+      return kept.json();
+    }).then(function (pack) {
+      var words = pack.words;
+      var number = numberOf(field.value);
+      // the longest prefix that starts the number (036554 before 036)
+      var range = number && pack.ranges.filter(function (r) {
+        return number.national.indexOf(r.prefix) === 0;
+      }).sort(function (a, b) { return b.prefix.length - a.prefix.length; })[0];
+      var carrier = range && pack.carriers.filter(function (c) { return c.id === range.carrier; })[0];
+      var parts = [el('h2', { id: 'offline-heading', tabindex: '-1' }, [words.heading]),
+        el('p', { 'class': 'notice offline-notice' }, [words.notice])];
+      if (!carrier) {
+        parts.push(el('p', { 'class': 'empty' }, [words.unknownNumber]));
+      } else {
+        parts.push(el('p', { 'class': 'holder' }, [carrier.holder]));
+        parts = parts.concat(ways(words.waysOut, carrier.waysOut, words), ways(words.withCash, carrier.withCash, words));
+        parts.push(el('section', { 'class': 'card someone-else', 'aria-labelledby': 'someone-else-heading' }, [
+          el('h3', { id: 'someone-else-heading' }, [words.someoneElse]),
+          el('p', { id: 'someone-else-hint' }, [words.someoneElseHint]),
+          el('textarea', { id: 'someone-else-message', readonly: '', rows: '12', 'aria-label': words.someoneElse,
+            'aria-describedby': 'someone-else-hint' }, [carrier.messageForSomeoneElse.split('{number}').join(number.e164)]),
+          el('p', { 'class': 'message-actions', 'data-message-actions': '' }, [
+            el('button', { type: 'button', 'class': 'secondary', 'data-copy': 'someone-else-message',
+              'data-copied': words.messageCopied }, [words.copyMessage]),
+            el('span', { 'class': 'copied', role: 'status' }, [])])]));
+      }
+      var result = document.getElementById('result');
+      result.replaceChildren(el('section', { 'class': 'offline', 'aria-labelledby': 'offline-heading' }, parts));
+      document.getElementById('offline-heading').focus();
+    });
+  }
 
   var timer = null;
   document.addEventListener('input', function (event) {

@@ -25,12 +25,32 @@ public class PageAssets {
                     "page.css",
                     "text/css; charset=utf-8",
                     "page.js",
-                    "text/javascript; charset=utf-8");
+                    "text/javascript; charset=utf-8",
+                    "sw.js",
+                    "text/javascript; charset=utf-8",
+                    "manifest.webmanifest",
+                    "application/manifest+json",
+                    "icon-192.png",
+                    "image/png",
+                    "icon-512.png",
+                    "image/png");
 
     private final Map<String, Asset> byName;
 
     PageAssets() {
-        this.byName = Map.of("page.css", load("page.css"), "page.js", load("page.js"));
+        this.byName =
+                MEDIA_TYPES.keySet().stream()
+                        .collect(
+                                java.util.stream.Collectors.toUnmodifiableMap(
+                                        name -> name, PageAssets::load));
+    }
+
+    /**
+     * An asset served under a name that never changes: the service worker (its scope is where it
+     * is served from), the web app manifest and its icons (the manifest names them).
+     */
+    public Asset fixed(String name) {
+        return byName.get(name);
     }
 
     /** The path to link to, such as {@code /assets/3fa2c1b0d9e8/page.css}. */

@@ -162,6 +162,27 @@ public interface PageMessages {
     @Message("Share the message")
     String shareMessage();
 
+    @Message("Offline: what Balans kept on this phone")
+    String offlineHeading();
+
+    @Message(
+            "You are offline. Balans answers from what it kept on this phone on {savedAt} (Baku time): what needs no data. It may have changed since.")
+    String offlineNotice(String savedAt);
+
+    @Message(
+            "Range holder: {carrier}. Balance: {balanceCode}. A number moved to another carrier keeps its range: check once you are online.")
+    String offlineHolder(String carrier, String balanceCode);
+
+    @Message("With nothing at hand")
+    String offlineWaysOut();
+
+    @Message("With cash: a scratch card or a payment kiosk")
+    String offlineWithCash();
+
+    @Message(
+            "Balans kept nothing for this number: it is not in the ranges of the carriers it knows. Check the number, or ask again once you are online.")
+    String offlineUnknownNumber();
+
     @Message("Amount in manat (optional)")
     String amountLabel();
 

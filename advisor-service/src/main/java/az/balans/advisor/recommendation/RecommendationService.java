@@ -155,22 +155,65 @@ public class RecommendationService {
                 healthAsOf);
     }
 
+    /**
+     * What a person with nothing at hand can do on a carrier's network, whatever their number: the
+     * carrier's credit advances, and the ways someone elsewhere can take. The page keeps it for use
+     * without data; no live health (what is kept is what does not change by the hour).
+     */
+    public Recommender.Ranking waysOut(String carrierId, String language) {
+        return rankFor(carrierId, List.of(RecommendationQuery.NOTHING_AT_HAND), language);
+    }
+
+    /** The ways with cash on a carrier's network (the page keeps the scratch cards' and kiosks' steps). */
+    public Recommender.Ranking withCash(String carrierId, String language) {
+        return rankFor(carrierId, List.of("cash"), language);
+    }
+
+    private Recommender.Ranking rankFor(String carrierId, List<String> atHand, String language) {
+        CatalogSnapshot snapshot =
+                catalog.current()
+                        .orElseThrow(
+                                () ->
+                                        new DomainException.DependencyUnavailable(
+                                                Messages.in(language).catalogUnavailable()));
+        return recommender.rank(
+                snapshot,
+                new Recommender.Inputs(
+                        List.of(carrierId),
+                        null,
+                        atHand,
+                        null,
+                        clock.instant().truncatedTo(ChronoUnit.MINUTES),
+                        language,
+                        Optional.empty()));
+    }
+
     /** The message a person with nothing at hand sends someone elsewhere: the ask, then each way's steps. */
-    private static Recommendation.SomeoneElse someoneElse(
-            KnownNumber lookup, Recommender.Ranking ranking, AdvisorMessages messages) {
-        KnownNumber.Carrier carrier =
-                lookup.servingCarrier() != null ? lookup.servingCarrier() : lookup.rangeHolder();
-        StringBuilder message =
-                new StringBuilder(
-                        messages.someoneElseAsk(
-                                carrier == null ? "" : carrier.name(), lookup.e164()));
-        for (Recommendation.Option way : ranking.forSomeoneElse()) {
+    public static String messageForSomeoneElse(
+            String carrier,
+            String number,
+            List<Recommendation.Option> ways,
+            AdvisorMessages messages) {
+        StringBuilder message = new StringBuilder(messages.someoneElseAsk(carrier, number));
+        for (Recommendation.Option way : ways) {
             message.append("\n\n").append(way.name()).append(':');
             for (int i = 0; i < way.steps().size(); i++) {
                 message.append('\n').append(i + 1).append(". ").append(way.steps().get(i));
             }
         }
-        message.append("\n\n").append(messages.someoneElseThanks());
-        return new Recommendation.SomeoneElse(message.toString(), ranking.forSomeoneElse());
+        return message.append("\n\n").append(messages.someoneElseThanks()).toString();
+    }
+
+    private static Recommendation.SomeoneElse someoneElse(
+            KnownNumber lookup, Recommender.Ranking ranking, AdvisorMessages messages) {
+        KnownNumber.Carrier carrier =
+                lookup.servingCarrier() != null ? lookup.servingCarrier() : lookup.rangeHolder();
+        return new Recommendation.SomeoneElse(
+                messageForSomeoneElse(
+                        carrier == null ? "" : carrier.name(),
+                        lookup.e164(),
+                        ranking.forSomeoneElse(),
+                        messages),
+                ranking.forSomeoneElse());
     }
 }

@@ -105,9 +105,14 @@ abstract class BrowserTest {
     }
 
     void open(boolean javascript, int width, String acceptLanguage, String path) {
+        openAt(root.toString(), javascript, width, acceptLanguage, path);
+    }
+
+    /** The same, at another address of the advisor (through a {@link NetworkOutage}, say). */
+    void openAt(String address, boolean javascript, int width, String acceptLanguage, String path) {
         browser = Chromium.start(javascript, acceptLanguage);
         viewport(width, 800);
-        browser.get(root.toString().replaceAll("/$", "") + path);
+        browser.get(address.replaceAll("/$", "") + path);
     }
 
     /** The page's viewport, emulated: a headless window is never narrower than 500 px, a phone is. */
@@ -171,7 +176,7 @@ abstract class BrowserTest {
     }
 
     /** Waits up to 10 s; on a time-out the page as it stood is kept under target/screenshots for a look. */
-    private <T> T waitFor(ExpectedCondition<T> condition) {
+    <T> T waitFor(ExpectedCondition<T> condition) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
         } catch (TimeoutException e) {

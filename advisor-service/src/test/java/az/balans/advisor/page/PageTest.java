@@ -100,7 +100,7 @@ class PageTest extends StubbedNeighboursTest {
     }
 
     @Test
-    void theFirstLoadIsUnder100KilobytesCompressed() throws Exception {
+    void theFirstLoadIsUnder30KilobytesCompressed() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<byte[]> page = fetch(client, "");
         assertEquals(
@@ -116,7 +116,7 @@ class PageTest extends StubbedNeighboursTest {
             assets++;
         }
         assertEquals(2, assets, "one stylesheet and one script");
-        assertTrue(total < 100 * 1024, "first load transfers " + total + " bytes");
+        assertTrue(total < 30 * 1024, "first load transfers " + total + " bytes");
     }
 
     @Test
