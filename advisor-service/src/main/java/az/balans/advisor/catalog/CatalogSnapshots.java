@@ -4,6 +4,8 @@ import az.balans.advisor.client.Answer;
 import az.balans.advisor.client.CatalogGateway;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.config.AdvisorConfig;
+import az.balans.advisor.i18n.Messages;
+import az.balans.problem.DomainException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -37,6 +39,15 @@ public class CatalogSnapshots {
     public Optional<CatalogSnapshot> current() {
         Loaded current = loaded;
         return current == null ? Optional.empty() : Optional.of(current.snapshot());
+    }
+
+    /** The snapshot held; with none yet, the catalog is unavailable, said in the person's language. */
+    public CatalogSnapshot required(String language) {
+        return current()
+                .orElseThrow(
+                        () ->
+                                new DomainException.DependencyUnavailable(
+                                        Messages.in(language).catalogUnavailable()));
     }
 
     /** Every few seconds until the first load, then once per poll interval. */

@@ -7,7 +7,6 @@ import az.balans.advisor.i18n.Messages;
 import az.balans.advisor.recommendation.Recommendation;
 import az.balans.advisor.recommendation.RecommendationService;
 import az.balans.advisor.recommendation.Recommender;
-import az.balans.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -35,12 +34,7 @@ public class OfflinePacks {
 
     public OfflinePack pack(String language) {
         PageMessages words = PageWording.in(language);
-        CatalogSnapshot snapshot =
-                catalog.current()
-                        .orElseThrow(
-                                () ->
-                                        new DomainException.DependencyUnavailable(
-                                                Messages.in(language).catalogUnavailable()));
+        CatalogSnapshot snapshot = catalog.required(language);
         List<CatalogSnapshot.Carrier> served =
                 snapshot.carriers().stream()
                         .filter(carrier -> "mobile-operator".equals(carrier.kind()))

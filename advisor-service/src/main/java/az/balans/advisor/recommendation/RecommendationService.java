@@ -9,7 +9,6 @@ import az.balans.advisor.i18n.AdvisorMessages;
 import az.balans.advisor.i18n.Messages;
 import az.balans.advisor.number.KnownNumber;
 import az.balans.advisor.number.NumberService;
-import az.balans.problem.DomainException;
 import az.balans.problem.InvalidFieldException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -100,12 +99,7 @@ public class RecommendationService {
         if (request.nothingAtHand() && request.paymentMethods().size() > 1) {
             throw new InvalidFieldException("paymentMethods", messages.nothingAtHandAlone());
         }
-        CatalogSnapshot snapshot =
-                catalog.current()
-                        .orElseThrow(
-                                () ->
-                                        new DomainException.DependencyUnavailable(
-                                                messages.catalogUnavailable()));
+        CatalogSnapshot snapshot = catalog.required(language);
         List<String> warnings = new ArrayList<>(lookup.warnings());
         List<String> carriers = numbers.candidateCarriers(lookup);
         if (lookup.servingCarrier() == null) {
@@ -170,12 +164,7 @@ public class RecommendationService {
     }
 
     private Recommender.Ranking rankFor(String carrierId, List<String> atHand, String language) {
-        CatalogSnapshot snapshot =
-                catalog.current()
-                        .orElseThrow(
-                                () ->
-                                        new DomainException.DependencyUnavailable(
-                                                Messages.in(language).catalogUnavailable()));
+        CatalogSnapshot snapshot = catalog.required(language);
         return recommender.rank(
                 snapshot,
                 new Recommender.Inputs(
