@@ -196,7 +196,13 @@
           el('p', { 'class': 'message-actions', 'data-message-actions': '' }, [
             el('button', { type: 'button', 'class': 'secondary', 'data-copy': 'someone-else-message',
               'data-copied': words.messageCopied }, [words.copyMessage]),
-            el('span', { 'class': 'copied', role: 'status' }, [])])]));
+            el('span', { 'class': 'copied', role: 'status' }, [])])].concat(carrier.nearby.length ? [
+          el('h4', {}, [words.nearby]),
+          el('ul', { 'class': 'nearby' }, carrier.nearby.map(function (way) {
+            return el('li', {}, [el('strong', {}, [way.name]),
+              el('ul', { 'class': 'reasons' }, way.reasons.map(function (r) { return el('li', {}, [r]); })),
+              el('ol', { 'class': 'steps' }, way.steps.map(function (step) { return el('li', {}, [step]); }))]);
+          }))] : [])));
       }
       var result = document.getElementById('result');
       result.replaceChildren(el('section', { 'class': 'offline', 'aria-labelledby': 'offline-heading' }, parts));

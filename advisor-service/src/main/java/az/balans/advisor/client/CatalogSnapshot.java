@@ -62,8 +62,15 @@ public record CatalogSnapshot(
         /** A carrier's credit advance: money lent onto a balance at zero, paid back from the next top-up. */
         public static final String CREDIT_ADVANCE = "credit-advance";
 
+        /** A way someone else takes for the person on their own phone (a scratch card, a balance transfer). */
+        public static final String BY_SOMEONE_ELSE = "by-someone-else";
+
         public boolean creditAdvance() {
             return CREDIT_ADVANCE.equals(kind);
+        }
+
+        public boolean bySomeoneElse() {
+            return BY_SOMEONE_ELSE.equals(kind);
         }
 
         /** Whether the catalog says no page states this fact (a catalog from before facts says nothing of it). */

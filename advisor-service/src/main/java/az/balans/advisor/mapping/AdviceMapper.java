@@ -83,6 +83,9 @@ public final class AdviceMapper {
                                 answer.someoneElse().message(),
                                 answer.someoneElse().options().stream()
                                         .map(AdviceMapper::toOption)
+                                        .toList(),
+                                answer.someoneElse().nearby().stream()
+                                        .map(AdviceMapper::toOption)
                                         .toList()),
                 answer.degraded(),
                 answer.warnings(),

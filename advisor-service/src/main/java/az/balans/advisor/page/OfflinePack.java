@@ -19,6 +19,7 @@ public record OfflinePack(
             String withCash,
             String someoneElse,
             String someoneElseHint,
+            String nearby,
             String copyMessage,
             String messageCopied,
             String reasons,
@@ -33,11 +34,10 @@ public record OfflinePack(
             String id,
             String name,
             String holder,
-            List<Way> waysOut,
-            List<Way> withCash,
-            String messageForSomeoneElse) {}
-
-    public record Way(String name, List<String> reasons, List<String> steps) {}
+            List<PageViews.Way> waysOut,
+            List<PageViews.Way> withCash,
+            String messageForSomeoneElse,
+            List<PageViews.Way> nearby) {}
 
     /** Where the message for someone else puts the number the person typed. */
     public static final String NUMBER = "{number}";

@@ -4,7 +4,6 @@ import az.balans.advisor.catalog.CatalogSnapshots;
 import az.balans.advisor.client.CatalogSnapshot;
 import az.balans.advisor.i18n.Language;
 import az.balans.advisor.i18n.Messages;
-import az.balans.advisor.recommendation.Recommendation;
 import az.balans.advisor.recommendation.RecommendationService;
 import az.balans.advisor.recommendation.Recommender;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +56,7 @@ public class OfflinePacks {
                         words.offlineWithCash(),
                         words.someoneElseHeading(),
                         words.someoneElseHint(),
+                        words.nearbyHeading(),
                         words.copyMessage(),
                         words.messageCopied(),
                         words.reasonsHeading(),
@@ -70,10 +70,10 @@ public class OfflinePacks {
             CatalogSnapshot.Carrier carrier, String language, PageMessages words) {
         String name = Language.pick(carrier.names(), language);
         Recommender.Ranking waysOut = recommendations.waysOut(carrier.id(), language);
-        List<OfflinePack.Way> withCash =
+        List<PageViews.Way> withCash =
                 recommendations.withCash(carrier.id(), language).options().stream()
                         .filter(option -> WITH_CASH.contains(option.kind()))
-                        .map(OfflinePacks::way)
+                        .map(PageViewMapper::way)
                         .toList();
         return new OfflinePack.Carrier(
                 carrier.id(),
@@ -83,13 +83,10 @@ public class OfflinePacks {
                         carrier.balanceCode() == null
                                 ? Messages.in(language).balanceCodeUnknown()
                                 : carrier.balanceCode()),
-                waysOut.options().stream().map(OfflinePacks::way).toList(),
+                waysOut.options().stream().map(PageViewMapper::way).toList(),
                 withCash,
                 RecommendationService.messageForSomeoneElse(
-                        name, OfflinePack.NUMBER, waysOut.forSomeoneElse(), Messages.in(language)));
-    }
-
-    private static OfflinePack.Way way(Recommendation.Option option) {
-        return new OfflinePack.Way(option.name(), option.reasons(), option.steps());
+                        name, OfflinePack.NUMBER, waysOut.forSomeoneElse(), Messages.in(language)),
+                waysOut.nearby().stream().map(PageViewMapper::way).toList());
     }
 }

@@ -153,6 +153,9 @@ public interface PageMessages {
     @Message("The message to send")
     String someoneElseMessageLabel();
 
+    @Message("Someone near you can also do this, on their phone")
+    String nearbyHeading();
+
     @Message("Copy the message")
     String copyMessage();
 

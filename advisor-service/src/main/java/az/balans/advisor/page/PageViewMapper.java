@@ -113,7 +113,15 @@ public class PageViewMapper {
                 words.optionsFor(when),
                 options,
                 excluded,
-                answer.someoneElse() == null ? null : answer.someoneElse().message());
+                answer.someoneElse() == null ? null : answer.someoneElse().message(),
+                answer.someoneElse() == null
+                        ? List.of()
+                        : answer.someoneElse().nearby().stream().map(PageViewMapper::way).toList());
+    }
+
+    /** An option told as a way: its name, why and its steps. */
+    static PageViews.Way way(Recommendation.Option option) {
+        return new PageViews.Way(option.name(), option.reasons(), option.steps());
     }
 
     /**

@@ -54,9 +54,19 @@ public final class PageViews {
 
     public record Excluded(String name, String reason) {}
 
-    /** {@code someoneElse}: for a person with nothing at hand, the message to send someone elsewhere; null otherwise. */
+    /**
+     * {@code someoneElse}: for a person with nothing at hand, the message to send someone elsewhere
+     * (null otherwise); {@code nearby}, what someone near them can do on their own phone.
+     */
     public record Recommendations(
-            String forWhen, List<Option> options, List<Excluded> excluded, String someoneElse) {}
+            String forWhen,
+            List<Option> options,
+            List<Excluded> excluded,
+            String someoneElse,
+            List<Way> nearby) {}
+
+    /** A way told by its name, why and its steps (kept for use without data too). */
+    public record Way(String name, List<String> reasons, List<String> steps) {}
 
     /** A live status told in words, with a colour and a sign for those who see colour, never colour alone. */
     public record Status(String code, String word, String sign) {}

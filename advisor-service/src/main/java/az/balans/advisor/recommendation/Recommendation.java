@@ -93,7 +93,8 @@ public record Recommendation(
 
     /**
      * For a person with nothing at hand: what someone else can do from anywhere, and the message to
-     * send them (to copy: a number never goes into an address).
+     * send them (to copy: a number never goes into an address); {@code nearby}, what someone near
+     * them can do on their own phone.
      */
-    public record SomeoneElse(String message, List<Option> options) {}
+    public record SomeoneElse(String message, List<Option> options, List<Option> nearby) {}
 }

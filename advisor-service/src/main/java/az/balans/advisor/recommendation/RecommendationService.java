@@ -203,6 +203,7 @@ public class RecommendationService {
                         lookup.e164(),
                         ranking.forSomeoneElse(),
                         messages),
-                ranking.forSomeoneElse());
+                ranking.forSomeoneElse(),
+                ranking.nearby());
     }
 }

@@ -45,11 +45,14 @@ public final class Recommender {
      * @param forSomeoneElse for a person with nothing at hand: the ways someone else can top the
      *     number up from anywhere with a card (the carrier's site, an international service), best
      *     first; empty otherwise
+     * @param nearby for a person with nothing at hand: the ways someone near them takes on their own
+     *     phone (a scratch card loaded onto the number, a balance transfer); empty otherwise
      */
     public record Ranking(
             List<Recommendation.Option> options,
             List<Recommendation.Excluded> excluded,
-            List<Recommendation.Option> forSomeoneElse) {}
+            List<Recommendation.Option> forSomeoneElse,
+            List<Recommendation.Option> nearby) {}
 
     /** How many ways someone else may take are put in the message the person sends them. */
     private static final int WAYS_FOR_SOMEONE_ELSE = 2;
@@ -88,7 +91,8 @@ public final class Recommender {
                 continue;
             }
             // a credit advance is the way out for a person with nothing at hand, and the only one
-            if (channel.creditAdvance() != nothingAtHand) {
+            // they take themselves; what someone else takes is told apart
+            if (channel.bySomeoneElse() || channel.creditAdvance() != nothingAtHand) {
                 continue;
             }
             if (nothingAtHand) {
@@ -141,7 +145,44 @@ public final class Recommender {
         return new Ranking(
                 ranked(scored, scored.size()),
                 List.copyOf(excluded),
-                nothingAtHand ? forSomeoneElse(catalog, inputs, messages) : List.of());
+                nothingAtHand ? forSomeoneElse(catalog, inputs, messages) : List.of(),
+                nothingAtHand ? nearby(catalog, inputs, messages) : List.of());
+    }
+
+    /**
+     * The ways someone near the person takes on their own phone, as the catalog lists them: not
+     * ranked against each other (each needs a different person), each with its terms and its pages.
+     */
+    private List<Recommendation.Option> nearby(
+            CatalogSnapshot catalog, Inputs inputs, AdvisorMessages messages) {
+        List<Recommendation.Option> ways = new ArrayList<>();
+        for (CatalogSnapshot.Channel channel : catalog.channels()) {
+            if (!channel.bySomeoneElse()
+                    || channel.carriers().stream().noneMatch(inputs.carriers()::contains)) {
+                continue;
+            }
+            ways.add(
+                    new Recommendation.Option(
+                            ways.size() + 1,
+                            channel.id(),
+                            channel.kind(),
+                            Language.pick(channel.names(), inputs.language()),
+                            weights.base(),
+                            null,
+                            null,
+                            null,
+                            channel.minutesToCredit(),
+                            "unknown",
+                            channel.terms() == null
+                                    ? List.of()
+                                    : List.of(Language.pick(channel.terms(), inputs.language())),
+                            channel.verified() ? List.of() : List.of(messages.warningUnverified()),
+                            List.of(),
+                            Optional.ofNullable(Language.pick(channel.steps(), inputs.language()))
+                                    .orElse(List.of()),
+                            sourcesOf(channel, inputs.at())));
+        }
+        return List.copyOf(ways);
     }
 
     /** The online ways a person elsewhere can take with a card, ranked as for that person. */
@@ -159,6 +200,7 @@ public final class Recommender {
         List<Scored> scored = new ArrayList<>();
         for (CatalogSnapshot.Channel channel : catalog.channels()) {
             if (!channel.creditAdvance()
+                    && !channel.bySomeoneElse()
                     && channel.cities().isEmpty()
                     && channel.carriers().stream().anyMatch(inputs.carriers()::contains)
                     && channel.paymentMethods().stream().anyMatch(FROM_ELSEWHERE::contains)) {

@@ -69,7 +69,9 @@ public record RecommendationResponse(
     /**
      * Only when the person has nothing at hand ({@code paymentMethods: ["nothing"]}): the ways someone
      * elsewhere can top the number up with a card, best first, and {@code message}, the text to send
-     * them (the ask, the number, then each way's steps) for the person to copy.
+     * them (the ask, the number, then each way's steps) for the person to copy; {@code nearby}, the
+     * ways someone near them takes on their own phone (kind {@code by-someone-else}: a scratch card
+     * loaded onto the number, a balance transfer), each with its terms and steps.
      */
-    public record SomeoneElse(String message, List<Option> options) {}
+    public record SomeoneElse(String message, List<Option> options, List<Option> nearby) {}
 }

@@ -139,6 +139,6 @@ class SlottedWordsTest extends StubbedNeighboursTest {
                 checked.add(channel.get("id").asText());
             }
         }
-        assertEquals(20, checked.size(), checked.toString());
+        assertEquals(22, checked.size(), checked.toString());
     }
 }

@@ -92,6 +92,9 @@ class OfflinePageTest {
         assertThat(
                 pack.getList(nar + "withCash.name", String.class), hasItem(containsString("Nar")));
         assertThat(pack.getString(nar + "messageForSomeoneElse"), containsString(ask));
+        assertThat(
+                pack.getList(nar + "nearby[0].steps", String.class).get(0),
+                containsString("*790#"));
     }
 
     @Test

@@ -131,6 +131,12 @@ class RecommenderTest {
         assertEquals(
                 List.of("azercell-kabinetim", "ding"),
                 ranking.forSomeoneElse().stream().map(Recommendation.Option::channelId).toList());
+        // what someone near them takes on their own phone is told apart, with its terms and steps
+        assertEquals(1, ranking.nearby().size());
+        Recommendation.Option nearby = ranking.nearby().get(0);
+        assertEquals("azercell-card-for-another", nearby.channelId());
+        assertEquals(List.of("Anyone with a card can load it."), nearby.reasons());
+        assertEquals(List.of("Dial *131*<number>*<code>#YES"), nearby.steps());
 
         // an amount asked: the nearest the advance lends, and what that one costs
         Recommendation.Option three =
@@ -154,6 +160,8 @@ class RecommenderTest {
                 withCash.excluded().stream()
                         .noneMatch(channel -> channel.channelId().equals("azercell-credit")));
         assertEquals(List.of(), withCash.forSomeoneElse());
+        assertEquals(List.of(), withCash.nearby());
+        assertFalse(ids(withCash).contains("azercell-card-for-another"));
     }
 
     @Test
@@ -665,7 +673,29 @@ class RecommenderTest {
                                     null,
                                     null,
                                     "*200#YES",
-                                    Map.of("en", "Paid back from the next top-up."))),
+                                    Map.of("en", "Paid back from the next top-up.")),
+                            // someone near the person loads a scratch card onto their number
+                            new CatalogSnapshot.Channel(
+                                    "azercell-card-for-another",
+                                    "by-someone-else",
+                                    Map.of("en", "Scratch card for another number"),
+                                    List.of("azercell"),
+                                    List.of(),
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(azn("1.00")),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    Map.of("en", List.of("Dial *131*<number>*<code>#YES")),
+                                    true,
+                                    null,
+                                    null,
+                                    "*131*<number>*<code>#YES",
+                                    Map.of("en", "Anyone with a card can load it."))),
                     List.of(
                             new CatalogSnapshot.Promotion(
                                     "novruz",

@@ -102,7 +102,32 @@ class AdviceOnTheSeedTest {
                 .body("excluded", equalTo(List.of()))
                 .body("someoneElse.message", containsString(ask))
                 .body("someoneElse.options.kind", everyItem(not(equalTo("credit-advance"))))
-                .body("someoneElse.options.size()", org.hamcrest.Matchers.greaterThan(0));
+                .body("someoneElse.options.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("someoneElse.nearby", equalTo(List.of()));
+    }
+
+    /**
+     * Where the carrier publishes a way someone near the person takes on their own phone, the
+     * answer tells it apart: Nar's balance transfer, with its code and fees from Nar's pages.
+     */
+    @Test
+    void someoneNearbyCanSendPartOfTheirNarBalance() {
+        given().contentType(ContentType.JSON)
+                .body(
+                        """
+                        {"number":"070 345 67 89","paymentMethods":["nothing"],"language":"en"}""")
+                .when()
+                .post("/recommendations")
+                .then()
+                .statusCode(200)
+                .body("options.channelId", equalTo(List.of("nar-kredit")))
+                .body("someoneElse.nearby.channelId", equalTo(List.of("nar-balance-transfer")))
+                .body("someoneElse.nearby[0].kind", equalTo("by-someone-else"))
+                .body("someoneElse.nearby[0].steps[0]", containsString("*790#<your number>#1#YES"))
+                .body("someoneElse.nearby[0].reasons[0]", containsString("0.12 AZN"))
+                .body(
+                        "someoneElse.nearby[0].sources.url",
+                        hasItem("https://www.nar.az/en/senin-ucun/balans-kocurme/"));
     }
 
     /** "Nothing at hand" with a way to pay beside it is a contradiction, answered as such. */

@@ -37,12 +37,21 @@ public class Channel extends CatalogRecord {
      */
     public static final String CREDIT_ADVANCE = "credit-advance";
 
-    /** What only a credit advance states: the code to dial, and who may use it and how it is paid back. */
-    private static final List<String> CREDIT_ADVANCE_FACTS = List.of("dialCode", "terms");
+    /**
+     * A way someone else takes for the person, on their own phone: loading a scratch card onto the
+     * number, sending part of their balance. It takes nothing of the person's either.
+     */
+    public static final String BY_SOMEONE_ELSE = "by-someone-else";
+
+    /** The kinds that need nothing at hand, and so take no payment method. */
+    public static final List<String> NEED_NOTHING = List.of(CREDIT_ADVANCE, BY_SOMEONE_ELSE);
+
+    /** What only those state: the code to dial, and who may use it and what it costs or how it is paid back. */
+    private static final List<String> DIALLED_FACTS = List.of("dialCode", "terms");
 
     @Id public String id;
 
-    /** store, carrier-online, kiosk, bank-app, scratch-card or credit-advance. */
+    /** store, carrier-online, kiosk, bank-app, scratch-card, credit-advance or by-someone-else. */
     @Column(nullable = false)
     public String kind;
 
@@ -59,7 +68,7 @@ public class Channel extends CatalogRecord {
     @Column(nullable = false)
     public List<String> carriers;
 
-    /** cash, local-card, international-card, wallet; none for a credit advance. */
+    /** cash, local-card, international-card, wallet; none for the kinds that need nothing at hand. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "payment_methods", nullable = false)
     public List<String> paymentMethods;
@@ -119,11 +128,11 @@ public class Channel extends CatalogRecord {
 
     public String notes;
 
-    /** A credit advance's code to dial (USSD), e.g. "*250*1#, *250*2#, *250*5#"; null for other kinds. */
+    /** The code to dial (USSD) of a way that needs nothing at hand, e.g. "*250*1#, *250*2#, *250*5#"; null for other kinds. */
     @Column(name = "dial_code")
     public String dialCode;
 
-    /** A credit advance's terms by language: who may use it and how it is paid back; null for other kinds. */
+    /** The terms of a way that needs nothing at hand, by language: who may use it, what it costs, how it is paid back; null for other kinds. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> terms;
 
@@ -134,17 +143,17 @@ public class Channel extends CatalogRecord {
 
     /**
      * Its facts: a shop's or a kiosk's opening hours among them (an online channel is open whenever
-     * the person is); a credit advance's code and terms, and no change to give.
+     * the person is); a way that needs nothing at hand its code and terms, and no change to give.
      */
     public List<String> factNames() {
-        if (CREDIT_ADVANCE.equals(kind)) {
+        if (NEED_NOTHING.contains(kind)) {
             return Stream.concat(
                             FACTS.stream()
                                     .filter(
                                             name ->
                                                     !name.equals("openingHours")
                                                             && !name.equals("givesChange")),
-                            CREDIT_ADVANCE_FACTS.stream())
+                            DIALLED_FACTS.stream())
                     .toList();
         }
         return HAS_PLACE.contains(kind)

@@ -30,10 +30,12 @@ import java.util.Map;
  * {@code givesChange}): a value needs a confirmed or reported source, and a fact without one is
  * unknown and has no value. A shop or kiosk whose hours are unknown has {@code openingHours} null
  * with the status unknown, which is not the same as always open.
- * A {@code credit-advance} (the carrier lends money onto a balance at zero) needs nothing at hand:
- * its {@code paymentMethods} is empty, and it states its {@code dialCode} and its {@code terms}
- * (who may use it, how it is paid back) with a source each; {@code feePercent} and {@code feeFixed}
- * are what the next top-up pays back on top of the advance.
+ * A {@code credit-advance} (the carrier lends money onto a balance at zero) and a
+ * {@code by-someone-else} (another person loads a scratch card onto the number, or sends part of
+ * their balance, from their phone) need nothing at hand: their {@code paymentMethods} is empty, and
+ * they state their {@code dialCode} and their {@code terms} (who may use it, what it costs, how it
+ * is paid back) with a source each; a credit advance's {@code feePercent} and {@code feeFixed} are
+ * what the next top-up pays back on top of the advance.
  */
 public record ChannelDto(
         @Pattern(
@@ -42,9 +44,10 @@ public record ChannelDto(
                 String id,
         @NotNull
                 @Pattern(
-                        regexp = "store|carrier-online|kiosk|bank-app|scratch-card|credit-advance",
+                        regexp =
+                                "store|carrier-online|kiosk|bank-app|scratch-card|credit-advance|by-someone-else",
                         message =
-                                "must be store, carrier-online, kiosk, bank-app, scratch-card or credit-advance")
+                                "must be store, carrier-online, kiosk, bank-app, scratch-card, credit-advance or by-someone-else")
                 String kind,
         @NotNull @Localized Map<String, @NotBlank @Size(max = 120) String> names,
         @NotBlank @Size(max = 100) String operator,

@@ -43,17 +43,18 @@ public class ChannelService extends CatalogRecordService<Channel> {
                         "givesChange", channel.givesChange != null,
                         "dialCode", channel.dialCode != null,
                         "terms", channel.terms != null));
-        // what the person pays with: nothing for a credit advance (the carrier lends it), something
-        // for every other way
-        boolean creditAdvance = Channel.CREDIT_ADVANCE.equals(channel.kind);
-        if (creditAdvance && !channel.paymentMethods.isEmpty()) {
+        // what the person pays with: nothing for a credit advance (the carrier lends it) or a way
+        // someone else takes, something for every other way
+        boolean needsNothing = Channel.NEED_NOTHING.contains(channel.kind);
+        if (needsNothing && !channel.paymentMethods.isEmpty()) {
             throw new InvalidFieldException(
                     "paymentMethods",
-                    "must be empty for a credit advance: it needs nothing at hand");
+                    "must be empty for a " + channel.kind + ": it needs nothing at hand");
         }
-        if (!creditAdvance && channel.paymentMethods.isEmpty()) {
+        if (!needsNothing && channel.paymentMethods.isEmpty()) {
             throw new InvalidFieldException(
-                    "paymentMethods", "must not be empty: only a credit advance needs nothing");
+                    "paymentMethods",
+                    "must not be empty: only a credit advance or a way someone else takes needs nothing");
         }
         // an array column has no foreign key: the carriers a channel serves are checked here
         for (int i = 0; i < channel.carriers.size(); i++) {

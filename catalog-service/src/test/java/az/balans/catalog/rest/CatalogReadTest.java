@@ -330,6 +330,26 @@ class CatalogReadTest {
                 .statusCode(200)
                 .body("steps.en[0]", containsString("*700#03#YES"))
                 .body("facts.fee.url", equalTo("https://nar.az/en/senin-ucun/nar-kredit"));
+        // what someone else takes for the person, on their own phone: needs nothing at hand either
+        given().when()
+                .get("/channels?kind=by-someone-else")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.id",
+                        containsInAnyOrder(
+                                "azercell-scratch-card-for-another", "nar-balance-transfer"))
+                .body("items.paymentMethods", everyItem(equalTo(List.of())));
+        given().when()
+                .get("/channels/nar-balance-transfer")
+                .then()
+                .statusCode(200)
+                .body("dialCode", equalTo("*790#<number>#1#YES"))
+                .body("facts.dialCode.url", equalTo("https://www.nar.az/en/senin-ucun/nar-plus"))
+                .body(
+                        "facts.terms.url",
+                        equalTo("https://www.nar.az/en/senin-ucun/balans-kocurme/"))
+                .body("terms.en", containsString("0.12 AZN"));
         given().when()
                 .get("/channels/azercell-simkredit")
                 .then()
@@ -349,7 +369,8 @@ class CatalogReadTest {
                         "kiosk",
                         "bank-app",
                         "scratch-card",
-                        "credit-advance")) {
+                        "credit-advance",
+                        "by-someone-else")) {
             given().when()
                     .get("/channels?kind=" + kind)
                     .then()
