@@ -1,6 +1,7 @@
 // Progressive enhancement: the page works without this file. With it, forms answer in place
-// (the server renders the same page; only what changed is swapped in) and the number is
-// checked as it is typed. Numbers travel in POST bodies only, never in the URL.
+// (the server renders the same page; only what changed is swapped in), the number is checked as
+// it is typed, and after one visit the top-up form answers without data from what the page kept.
+// Numbers travel in POST bodies only, never in the URL, and are never kept.
 (function () {
   'use strict';
   var parser = new DOMParser();

@@ -453,7 +453,12 @@ class PageBrowserTest extends BrowserTest {
                         List.of("ru", "Стоимость", "пополнить мой номер Bakcell"),
                         List.of("zh", "费用", "Bakcell 号码"))) {
             String language = expected.get(0);
-            open("/?lang=" + language);
+            if (browser == null) {
+                open("/?lang=" + language);
+            } else {
+                // the same browser, as a person switching language would
+                browser.get(root.toString() + "?lang=" + language);
+            }
             fillTopUp("055 234 56 78", "", "", "cash");
             // "nothing at hand" goes alone: ticking it clears what was ticked before
             find("input[name=method][value=nothing]").click();
