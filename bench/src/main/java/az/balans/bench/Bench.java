@@ -45,6 +45,7 @@ public final class Bench {
                             + profiles);
         }
         jvm.add("-Dadvisor.bench.baseline-endpoints=true");
+        jvm.add("-Dhistory.bench.baseline-endpoints=true");
         // the load generator is one client sending thousands of requests a second: per-client
         // limits would measure themselves
         jvm.add("-Dbalans.rate-limit.enabled=false");
@@ -96,6 +97,15 @@ public final class Bench {
                         halfLoad, repetition);
                 http.measureLatency(HttpBench.RECOMMENDATIONS, halfLoad, Report.NORMAL);
                 http.measureLatency(HttpBench.BARE_POST, halfLoad, Report.NORMAL);
+            }
+
+            CallbackBench callbacks =
+                    new CallbackBench(settings, history, data.resolve("providers"), figures);
+            say("DT One's callbacks beside history's bare POST, warm-up");
+            callbacks.warmUp();
+            for (int repetition = 1; repetition <= settings.repetitions(); repetition++) {
+                say("Callbacks, repetition %d of %d", repetition, settings.repetitions());
+                callbacks.measure();
             }
 
             ingest.prepare();

@@ -32,7 +32,7 @@ public class EndpointLoad extends Simulation {
                         .contentTypeHeader("application/json")
                         .shareConnections();
         if (plan.endpoint().authorization() != null) {
-            protocol = protocol.authorizationHeader("Bearer " + plan.endpoint().authorization());
+            protocol = protocol.authorizationHeader(plan.endpoint().authorization());
         }
         HttpRequestActionBuilder request =
                 switch (plan.endpoint().method()) {
@@ -50,7 +50,7 @@ public class EndpointLoad extends Simulation {
         ScenarioBuilder scenario =
                 scenario(plan.endpoint().name())
                         .feed(numbers)
-                        .exec(request.check(status().is(200)));
+                        .exec(request.check(status().in(200, 204)));
         Duration duration = plan.duration();
         if (plan.arrivalsPerSecond() > 0) {
             setUp(

@@ -67,13 +67,13 @@ final class HistoryReadsUnderIngest {
                                 "GET",
                                 "/subscribers/#{number}/recharges?limit=20",
                                 null,
-                                supportAgentToken),
+                                "Bearer " + supportAgentToken),
                         new LoadPlan.Endpoint(
                                 SUMMARY,
                                 "GET",
                                 "/subscribers/#{number}/summary",
                                 null,
-                                supportAgentToken));
+                                "Bearer " + supportAgentToken));
         for (LoadPlan.Endpoint endpoint : endpoints) {
             run(endpoint, pool, WARM_UP);
             record(endpoint, AT_REST, run(endpoint, pool, settings.duration()));

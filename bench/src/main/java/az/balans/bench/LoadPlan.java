@@ -23,7 +23,7 @@ public record LoadPlan(
 
     /**
      * A request to make; {@code #{number}}, {@code #{amount}}, ... in the path or body are filled from
-     * {@link NumberPool#nextAsk()}. With an {@code authorization}, it is sent as a bearer token.
+     * {@link NumberPool#nextAsk()}. With an {@code authorization}, it is the Authorization header's value.
      */
     public record Endpoint(
             String name, String method, String path, String body, String authorization) {

@@ -162,6 +162,14 @@ final class Report {
                         0,
                         false),
                 new Target(
+                        "DT One callbacks at their ceiling: failed requests (each answered 204 after the broker's ack)",
+                        CallbackBench.failed("DT One callbacks"),
+                        null,
+                        (a, b) -> a,
+                        "requests",
+                        0,
+                        false),
+                new Target(
                         "`GET /subscribers/{n}/recharges` during ingest: failed requests",
                         HistoryReadsUnderIngest.figure(
                                 HistoryReadsUnderIngest.RECORDS,

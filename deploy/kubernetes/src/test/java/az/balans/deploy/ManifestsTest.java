@@ -63,7 +63,8 @@ class ManifestsTest {
             List.of("catalog-service", "history-service", "advisor-service");
 
     /** Secrets the overlays reference but do not carry: the token keys (see docs/kubernetes.md). */
-    private static final Set<String> OUT_OF_BAND_SECRETS = Set.of("balans-jwt");
+    private static final Set<String> OUT_OF_BAND_SECRETS =
+            Set.of("balans-jwt", "history-providers");
 
     private static final ObjectMapper YAML =
             new ObjectMapper(new YAMLFactory())
@@ -94,6 +95,8 @@ class ManifestsTest {
             Set.of(
                     "BalansChannelDown",
                     "BalansDeadLettersRising",
+                    "BalansProviderSilent",
+                    "BalansDingPollerBehind",
                     "BalansConsumerLagHigh",
                     "BalansHistoryUnavailableToAdvisor",
                     "BalansNotReady",

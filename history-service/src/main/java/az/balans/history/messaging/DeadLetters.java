@@ -52,4 +52,19 @@ public class DeadLetters {
                         .addMetadata(TracingMetadata.withCurrent(producer));
         return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();
     }
+
+    /**
+     * Sets aside a provider's payload that cannot be told as a recharge event: its bytes as the
+     * provider sent them, keyed by the provider's transaction, with the reason and the provider.
+     *
+     * @return completes when Kafka acknowledged the dead letter
+     */
+    public CompletableFuture<Void> sendProviderPayload(
+            String provider, String key, byte[] payload, String reason) {
+        Message<byte[]> deadLetter =
+                KafkaRecord.of(key, payload == null ? new byte[0] : payload)
+                        .withHeader("dead-letter-reason", reason)
+                        .withHeader("dead-letter-provider", provider);
+        return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();
+    }
 }

@@ -1,5 +1,8 @@
 package az.balans.problem;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * What a service says when it cannot do what was asked, in its own terms and never in HTTP's:
  * nothing by that id, a stale version, a conflict with what exists, a dependency away, an invalid
@@ -11,7 +14,8 @@ public abstract sealed class DomainException extends RuntimeException
                 DomainException.StaleVersion,
                 DomainException.Conflict,
                 DomainException.DependencyUnavailable,
-                DomainException.InvalidRequest {
+                DomainException.InvalidRequest,
+                DomainException.Unauthenticated {
 
     protected DomainException(String message) {
         super(message);
@@ -38,10 +42,41 @@ public abstract sealed class DomainException extends RuntimeException
         }
     }
 
-    /** Something the answer needs is away for now (answered 503): try again shortly. */
+    /**
+     * Something the answer needs is away for now (answered 503): try again shortly, or after
+     * {@code retryAfter} when the service knows how long (sent as Retry-After).
+     */
     public static final class DependencyUnavailable extends DomainException {
+        private final transient Duration retryAfter;
+
         public DependencyUnavailable(String message) {
+            this(message, null);
+        }
+
+        public DependencyUnavailable(String message, Duration retryAfter) {
             super(message);
+            this.retryAfter = retryAfter;
+        }
+
+        public Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
+        }
+    }
+
+    /**
+     * The caller did not prove who it is: no credentials, wrong ones, or a signature that does not
+     * match (answered 401, challenging with {@code scheme} when it names one).
+     */
+    public static final class Unauthenticated extends DomainException {
+        private final String scheme;
+
+        public Unauthenticated(String message, String scheme) {
+            super(message);
+            this.scheme = scheme;
+        }
+
+        public Optional<String> scheme() {
+            return Optional.ofNullable(scheme);
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -101,8 +102,28 @@ public class ProblemExceptionMappers {
             status = Response.Status.PRECONDITION_FAILED;
         } else if (exception instanceof DomainException.Conflict) {
             status = Response.Status.CONFLICT;
-        } else if (exception instanceof DomainException.DependencyUnavailable) {
-            status = Response.Status.SERVICE_UNAVAILABLE;
+        } else if (exception instanceof DomainException.DependencyUnavailable unavailable) {
+            Response.ResponseBuilder answer =
+                    Response.fromResponse(
+                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage())
+                                    .toResponse());
+            unavailable
+                    .retryAfter()
+                    .ifPresent(
+                            wait ->
+                                    answer.header(
+                                            HttpHeaders.RETRY_AFTER,
+                                            Math.max(1, wait.toSeconds())));
+            return answer.build();
+        } else if (exception instanceof DomainException.Unauthenticated unauthenticated) {
+            Response.ResponseBuilder answer =
+                    Response.fromResponse(
+                            Problem.of(Response.Status.UNAUTHORIZED, exception.getMessage())
+                                    .toResponse());
+            unauthenticated
+                    .scheme()
+                    .ifPresent(scheme -> answer.header(HttpHeaders.WWW_AUTHENTICATE, scheme));
+            return answer.build();
         } else {
             status = Response.Status.BAD_REQUEST;
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,6 +73,13 @@ public class ProbeResource {
                     new DomainException.Conflict("A carrier with id 'nar' already exists");
             case "away" ->
                     new DomainException.DependencyUnavailable("The catalog could not be read");
+            case "away-for-a-while" ->
+                    new DomainException.DependencyUnavailable(
+                            "The broker did not acknowledge the event", Duration.ofSeconds(30));
+            case "unsigned" ->
+                    new DomainException.Unauthenticated(
+                            "The webhook's signature does not match its body",
+                            "Basic realm=\"providers\"");
             default -> new DomainException.InvalidRequest("The carrier breaks a catalog rule");
         };
     }

@@ -84,6 +84,8 @@ class ProblemExceptionMappersTest {
         "stale,412,Precondition Failed,The carrier 'nar' has changed: read it again",
         "conflict,409,Conflict,A carrier with id 'nar' already exists",
         "away,503,Service Unavailable,The catalog could not be read",
+        "away-for-a-while,503,Service Unavailable,The broker did not acknowledge the event",
+        "unsigned,401,Unauthorized,The webhook's signature does not match its body",
         "rule,400,Bad Request,The carrier breaks a catalog rule"
     })
     void aServicesRefusalIsAProblemOfItsKindWithItsWords(
@@ -96,6 +98,25 @@ class ProblemExceptionMappersTest {
                 .body("title", equalTo(title))
                 .body("detail", equalTo(detail))
                 .body("instance", nullValue());
+    }
+
+    @Test
+    void aRefusalThatKnowsHowLongSaysWhenToTryAgainAndHowToProve() {
+        given().when()
+                .get("/probe/refusals/away-for-a-while")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "30");
+        given().when()
+                .get("/probe/refusals/away")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", nullValue());
+        given().when()
+                .get("/probe/refusals/unsigned")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "Basic realm=\"providers\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private InProcessKafkaBroker kafka;
     private DemoFeed demoFeed;
+    private DemoProviders providers;
     private ScheduledExecutorService tokenRenewal;
 
     private LocalStack(StackSettings settings) {
@@ -177,10 +179,9 @@ public final class LocalStack implements AutoCloseable {
                                 kafkaServers,
                                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                                 publicKey)));
-        services.add(
-                startService(
-                        "history-service",
-                        settings.historyPort(),
+        providers = DemoProviders.start(settings.dataDirectory());
+        Map<String, String> historyEnvironment =
+                new HashMap<>(
                         Map.of(
                                 "QUARKUS_DATASOURCE_JDBC_URL",
                                 admin.jdbcUrlOf("history"),
@@ -193,7 +194,10 @@ public final class LocalStack implements AutoCloseable {
                                 "QUARKUS_REST_CLIENT_CATALOG_URL",
                                 "http://localhost:" + settings.catalogPort(),
                                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                                publicKey)));
+                                publicKey));
+        // the providers' doors opened with this data directory's secrets, and Ding's stub to poll
+        historyEnvironment.putAll(providers.historyEnvironment());
+        services.add(startService("history-service", settings.historyPort(), historyEnvironment));
         services.add(
                 startService(
                         "advisor-service",
@@ -244,6 +248,19 @@ public final class LocalStack implements AutoCloseable {
         say(
                 "  e.g. curl -H \"Authorization: Bearer $(cat %s/support-agent.jwt)\" http://localhost:%d/attempts/demo-att-0004",
                 tokens, settings.historyPort());
+        Path outcomes = providers.directory();
+        say(
+                "Providers' outcomes (README, \"Connect your provider\"), each becomes an attempt in history:");
+        say(
+                "  DT One:   curl -u %s:$(cat %s/dtone-callback-password) -H 'Content-Type: application/json' --data-binary @%s/dtone-callback.json http://localhost:%d/providers/dtone/callbacks",
+                DemoProviders.DTONE_USER, outcomes, outcomes, settings.historyPort());
+        say(
+                "  Reloadly: ts=$(date +%%s); sig=$( (cat %s/reloadly-webhook.json; printf ':%%s' \"$ts\") | openssl dgst -sha256 -hmac \"$(cat %s/reloadly-signing-secret)\" | sed 's/^.*= //');"
+                        + " curl -H \"X-Reloadly-Signature: $sig\" -H \"X-Reloadly-Request-Timestamp: $ts\" -H 'Content-Type: application/json' --data-binary @%s/reloadly-webhook.json http://localhost:%d/providers/reloadly/webhooks",
+                outcomes, outcomes, outcomes, settings.historyPort());
+        say(
+                "  Ding:     history polls a stub of Ding every 10 s; it lists %s/ding-transfer-records.json (edit it to add transfers)",
+                outcomes);
         say("Data: %s. Press Ctrl-C to stop.", settings.dataDirectory());
     }
 
@@ -325,6 +342,10 @@ public final class LocalStack implements AutoCloseable {
         }
         services.parallelStream().forEach(ServiceProcess::stop);
         services.clear();
+        if (providers != null) {
+            providers.close();
+            providers = null;
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;
