@@ -110,6 +110,11 @@ abstract class BrowserTest {
 
     /** The same, at another address of the advisor (through a {@link NetworkOutage}, say). */
     void openAt(String address, boolean javascript, int width, String acceptLanguage, String path) {
+        if (browser != null) {
+            // a test that opens the page again starts a browser afresh: the one before is closed,
+            // not left running beside it until the JVM ends
+            browser.quit();
+        }
         browser = Chromium.start(javascript, acceptLanguage);
         viewport(width, 800);
         browser.get(address.replaceAll("/$", "") + path);

@@ -211,6 +211,8 @@ public class ProviderOutcomeMapper {
                 id,
                 status,
                 kind,
+                // transactionDate names no zone (Reloadly's own examples put it hours from
+                // balanceInfo.updatedAt): the outcome is dated when its webhook arrives
                 clock.instant(),
                 attemptId(Provider.RELOADLY, transaction.getCustomIdentifier(), id),
                 internationalDigits(

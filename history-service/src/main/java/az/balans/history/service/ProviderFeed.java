@@ -6,7 +6,6 @@ import az.balans.history.messaging.DeadLetters;
 import az.balans.history.messaging.RechargeEventPublisher;
 import az.balans.problem.DomainException;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,7 +53,6 @@ public class ProviderFeed {
     private final DeadLetters deadLetters;
     private final ProvidersConfig config;
     private final Clock clock;
-    private final Map<Provider, AtomicLong> lastPublished = new EnumMap<>(Provider.class);
     private final Map<String, Counter> outcomes = new HashMap<>();
 
     ProviderFeed(
@@ -83,15 +79,6 @@ public class ProviderFeed {
                                 .tag("outcome", outcome)
                                 .register(registry));
             }
-            AtomicLong at = new AtomicLong();
-            lastPublished.put(provider, at);
-            // when the provider's last outcome was published (epoch seconds, 0 before the first):
-            // the silence alert compares it with the traffic expected
-            Gauge.builder("balans.provider.last.published", at, AtomicLong::get)
-                    .description(
-                            "When the provider's last outcome was published, in seconds since the epoch")
-                    .tag("provider", provider.id())
-                    .register(registry);
         }
     }
 
@@ -186,7 +173,6 @@ public class ProviderFeed {
             return;
         }
         count(provider, "published");
-        lastPublished.get(provider).set(clock.instant().getEpochSecond());
     }
 
     private void setAside(Provider provider, byte[] body, String reason) {
