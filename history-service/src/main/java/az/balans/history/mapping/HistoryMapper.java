@@ -1,8 +1,10 @@
 package az.balans.history.mapping;
 
 import az.balans.history.repository.Attempt;
+import az.balans.history.repository.AuditRepository;
 import az.balans.history.repository.RechargeEvent;
 import az.balans.history.rest.AttemptView;
+import az.balans.history.rest.AuditEntryView;
 import az.balans.history.rest.ChannelHealthView;
 import az.balans.history.rest.ChannelSeriesView;
 import az.balans.history.rest.ReconciliationPage;
@@ -38,6 +40,13 @@ public final class HistoryMapper {
                 attempt.failureCode,
                 attempt.failureDetail,
                 attempt.lastEventAt,
+                attempt.resolvedAt == null
+                        ? null
+                        : new AttemptView.Resolution(
+                                attempt.resolutionFinding,
+                                attempt.resolutionNote,
+                                attempt.resolvedBy,
+                                attempt.resolvedAt),
                 events == null ? null : events.stream().map(HistoryMapper::toView).toList());
     }
 
@@ -69,6 +78,18 @@ public final class HistoryMapper {
                                                 toView(queued.attempt(), null), queued.dueAt()))
                         .toList(),
                 cursorOf(slice));
+    }
+
+    public static AuditEntryView toView(AuditRepository.Entry entry) {
+        return new AuditEntryView(
+                entry.id(),
+                entry.at(),
+                entry.actor(),
+                entry.role(),
+                entry.action(),
+                entry.msisdn(),
+                entry.attemptId(),
+                entry.reason());
     }
 
     public static SummaryView toView(RecordsService.Summary summary) {

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A top-up attempt folded from its events. Written only by RechargeEventStore's SQL; state and
- * contradictory are computed by the database from the kinds of events seen.
+ * A top-up attempt folded from its events. Its events' part is written only by RechargeEventStore's
+ * SQL, and state and contradictory are computed by the database from the kinds of events seen; the
+ * resolution is a support agent's, written by ReconciliationService.
  */
 @Entity
 @Table(name = "attempt")
@@ -70,6 +71,19 @@ public class Attempt {
 
     @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
+
+    /** What support found and did, once an agent records it (credited-late, refunded-by-provider, ...). */
+    @Column(name = "resolution_finding")
+    public String resolutionFinding;
+
+    @Column(name = "resolution_note")
+    public String resolutionNote;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
 
     @Column(name = "msisdn_conflict", nullable = false)
     public boolean msisdnConflict;

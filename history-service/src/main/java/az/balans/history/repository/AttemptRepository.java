@@ -237,7 +237,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
                 from attempt a
                 left join catalog_time c on c.channel_id = a.channel_id
                 left join live l on l.channel_id = a.channel_id
-                where a.state = 'requested')
+                where a.state = 'requested' and a.resolved_at is null)
             """;
 
     /** Open attempts past their due time, oldest first, after {@code after} (keyset pagination). */
@@ -301,7 +301,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
 
     /** Attempts that saw both a success and a failure (or events naming different numbers), oldest first, after {@code after}. */
     public List<Attempt> contradictory(Position after, int limit) {
-        String where = "(contradictory = true or msisdnConflict = true)";
+        String where = "(contradictory = true or msisdnConflict = true) and resolvedAt is null";
         if (after == null) {
             return find(where + " order by firstEventAt, attemptId").range(0, limit - 1).list();
         }
@@ -316,7 +316,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, String>
     }
 
     public long countContradictory() {
-        return count("contradictory = true or msisdnConflict = true");
+        return count("(contradictory = true or msisdnConflict = true) and resolvedAt is null");
     }
 
     /** The attempts of these ids, in the order given. */

@@ -10,9 +10,13 @@ import az.balans.platform.security.Roles;
 import az.balans.problem.InvalidFieldException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,13 +37,16 @@ public class AttemptResource {
     private final RecordsService records;
     private final ReconciliationService reconciliation;
     private final RecordAccess access;
+    private final Actors actors;
     private final HistoryConfig.Records config;
 
     AttemptResource(
             RecordsService records,
             ReconciliationService reconciliation,
             RecordAccess access,
-            HistoryConfig config) {
+            HistoryConfig config,
+            Actors actors) {
+        this.actors = actors;
         this.records = records;
         this.reconciliation = reconciliation;
         this.access = access;
@@ -82,12 +89,30 @@ public class AttemptResource {
         // someone else's attempt is answered as one that does not exist, word for word: ids can be
         // guessed, and a different answer would tell which exist and whose number they carry
         Attempt attempt =
-                records.attempt(attemptId)
+                records.attempt(attemptId, actors.current())
                         .filter(found -> access.mayRead(found.msisdn))
                         .orElseThrow(
                                 () ->
                                         new NotFoundException(
                                                 "No attempt with id '" + attemptId + "'"));
+        return HistoryMapper.toView(attempt, records.eventsOf(attemptId));
+    }
+
+    @PUT
+    @Path("/{attemptId}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Operation(
+            operationId = "resolveAttempt",
+            summary =
+                    "Record what support found and did about an attempt (credited-late, refunded-by-provider, "
+                            + "customer-told, escalated-to-carrier) with a note: kept with the attempt, written to the "
+                            + "audit trail with the X-Balans-Reason given, and the attempt leaves the reconciliation queue")
+    public AttemptView resolve(
+            @PathParam("attemptId") String attemptId, @Valid @NotNull ResolutionRequest request) {
+        Attempt attempt =
+                reconciliation.resolve(
+                        attemptId, request.finding(), request.note(), actors.current());
         return HistoryMapper.toView(attempt, records.eventsOf(attemptId));
     }
 }

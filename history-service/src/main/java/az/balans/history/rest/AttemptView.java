@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One top-up attempt: its state (requested, succeeded, failed, reversed), when each step happened,
  * and, for one attempt read alone, every event received for it. {@code contradictory} says a
- * failure and a success were both reported; both are kept.
+ * failure and a success were both reported; both are kept. {@code resolution} is what support
+ * found and did, once recorded.
  */
 public record AttemptView(
         String attemptId,
@@ -25,7 +26,14 @@ public record AttemptView(
         String failureCode,
         String failureDetail,
         Instant lastEventAt,
+        Resolution resolution,
         List<Event> events) {
+
+    /**
+     * What support found and did about the attempt (credited-late, refunded-by-provider,
+     * customer-told, escalated-to-carrier), with the agent's note; absent until recorded.
+     */
+    public record Resolution(String finding, String note, String resolvedBy, Instant resolvedAt) {}
 
     public record Event(
             String id,

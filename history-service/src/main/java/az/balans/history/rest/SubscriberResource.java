@@ -35,11 +35,14 @@ public class SubscriberResource {
     private final RecordsService records;
     private final HistoryConfig.Records config;
     private final RecordAccess access;
+    private final Actors actors;
 
-    SubscriberResource(RecordsService records, HistoryConfig config, RecordAccess access) {
+    SubscriberResource(
+            RecordsService records, HistoryConfig config, RecordAccess access, Actors actors) {
         this.records = records;
         this.config = config.records();
         this.access = access;
+        this.actors = actors;
     }
 
     @GET
@@ -72,7 +75,8 @@ public class SubscriberResource {
                         FourDigitYears.instantParameter("to", to),
                         state,
                         Cursor.decode(cursor),
-                        pageSize));
+                        pageSize,
+                        actors.current()));
     }
 
     @GET
@@ -85,7 +89,7 @@ public class SubscriberResource {
         String number = numberOf(msisdn);
         access.requireRead(number);
         return HistoryMapper.toView(
-                records.summary(number)
+                records.summary(number, actors.current())
                         .orElseThrow(
                                 () ->
                                         new NotFoundException(
@@ -102,7 +106,7 @@ public class SubscriberResource {
     public Response erase(@PathParam("msisdn") String msisdn) {
         String number = numberOf(msisdn);
         access.requireErase(number);
-        records.erase(number);
+        records.erase(number, actors.current());
         return Response.noContent().build();
     }
 

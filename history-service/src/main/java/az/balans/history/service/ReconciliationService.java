@@ -4,6 +4,8 @@ import az.balans.history.config.HistoryConfig;
 import az.balans.history.repository.Attempt;
 import az.balans.history.repository.AttemptRepository;
 import az.balans.platform.metrics.ReadAtScrape;
+import az.balans.problem.DomainException;
+import az.balans.problem.InvalidFieldException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The support agents' reconciliation queue, across every channel: top-ups still requested past
@@ -35,6 +38,7 @@ public class ReconciliationService {
     private final HistoryConfig config;
     private final Clock clock;
     private final ObjectMapper json;
+    private final AuditTrail audit;
 
     ReconciliationService(
             AttemptRepository attempts,
@@ -42,7 +46,9 @@ public class ReconciliationService {
             HistoryConfig config,
             Clock clock,
             ObjectMapper json,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            AuditTrail audit) {
+        this.audit = audit;
         this.attempts = attempts;
         this.timesToCredit = timesToCredit;
         this.config = config;
@@ -59,6 +65,40 @@ public class ReconciliationService {
                 "balans.attempts.contradictory",
                 "Top-ups that saw both a success and a failure, or events naming different numbers",
                 () -> QuarkusTransaction.requiringNew().call(this::countContradictory));
+    }
+
+    /** What support may record having found and done about an attempt. */
+    public static final Set<String> FINDINGS =
+            Set.of(
+                    "credited-late",
+                    "refunded-by-provider",
+                    "customer-told",
+                    "escalated-to-carrier");
+
+    /**
+     * Records what support found and did about an attempt: it is kept with the attempt, written to
+     * the audit trail, and takes the attempt out of both queues. Recorded again, it replaces the
+     * last one (the trail keeps both).
+     */
+    @Transactional
+    public Attempt resolve(String attemptId, String finding, String note, Actor actor) {
+        if (!FINDINGS.contains(finding)) {
+            throw new InvalidFieldException(
+                    "finding",
+                    "must be one of " + String.join(", ", FINDINGS.stream().sorted().toList()));
+        }
+        Attempt attempt =
+                attempts.findByIdOptional(attemptId)
+                        .orElseThrow(
+                                () ->
+                                        new DomainException.NotFound(
+                                                "No attempt with id '" + attemptId + "'"));
+        attempt.resolutionFinding = finding;
+        attempt.resolutionNote = note == null || note.isBlank() ? null : note.strip();
+        attempt.resolvedBy = actor.name();
+        attempt.resolvedAt = clock.instant();
+        audit.change(actor, AuditAction.RESOLVE_ATTEMPT, attempt.msisdn, attemptId);
+        return attempt;
     }
 
     /** A page of the overdue queue ({@code overdue}) or of the contradictory one, oldest first. */

@@ -33,10 +33,12 @@ public class RecordsService {
 
     private final AttemptRepository attempts;
     private final RechargeEventRepository events;
+    private final AuditTrail audit;
 
-    RecordsService(AttemptRepository attempts, RechargeEventRepository events) {
+    RecordsService(AttemptRepository attempts, RechargeEventRepository events, AuditTrail audit) {
         this.attempts = attempts;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,14 +48,17 @@ public class RecordsService {
             Instant to,
             String state,
             AttemptRepository.Position after,
-            int size) {
+            int size,
+            Actor actor) {
+        audit.read(actor, AuditAction.READ_RECORDS, msisdn, null);
         // one more than asked tells whether there is a next page
         return AttemptSlice.of(
                 attempts.page(msisdn, from, to, state, after, size + 1), size, attempt -> attempt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Summary> summary(String msisdn) {
+    public Optional<Summary> summary(String msisdn, Actor actor) {
+        audit.read(actor, AuditAction.READ_SUMMARY, msisdn, null);
         return attempts.lastActivity(msisdn)
                 .map(
                         lastActivity ->
@@ -73,8 +78,11 @@ public class RecordsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Attempt> attempt(String attemptId) {
-        return attempts.findByIdOptional(attemptId);
+    public Optional<Attempt> attempt(String attemptId, Actor actor) {
+        Optional<Attempt> attempt = attempts.findByIdOptional(attemptId);
+        attempt.ifPresent(
+                found -> audit.read(actor, AuditAction.READ_ATTEMPT, found.msisdn, attemptId));
+        return attempt;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,7 +92,9 @@ public class RecordsService {
 
     /** Removes every row about the number: its attempts and every event that named it. */
     @Transactional
-    public long erase(String msisdn) {
+    public long erase(String msisdn, Actor actor) {
+        audit.change(actor, AuditAction.ERASE, msisdn, null);
+        audit.maskNumber(msisdn);
         long removedEvents = events.delete("msisdn", msisdn);
         long removedAttempts = attempts.erase(msisdn);
         LOG.infof(

@@ -96,7 +96,18 @@ class HistorySecurityTest {
         "DELETE, /subscribers/" + OTHER + ", service, 404",
         "DELETE, /subscribers/" + OTHER + ", catalog-admin, 404",
         "DELETE, /subscribers/" + OTHER + ", support-agent, 204",
-        "DELETE, /subscribers/" + OTHER + ", other-subscriber, 204"
+        "DELETE, /subscribers/" + OTHER + ", other-subscriber, 204",
+        "GET, /audit, none, 401",
+        "GET, /audit, own-subscriber, 403",
+        "GET, /audit, service, 403",
+        "GET, /audit, catalog-admin, 403",
+        "GET, /audit, support-agent, 403",
+        "GET, /audit, support-lead, 200",
+        "PUT, /attempts/sec-attempt/resolution, none, 401",
+        "PUT, /attempts/sec-attempt/resolution, own-subscriber, 403",
+        "PUT, /attempts/sec-attempt/resolution, service, 403",
+        "PUT, /attempts/sec-attempt/resolution, catalog-admin, 403",
+        "PUT, /attempts/sec-attempt/resolution, support-lead, 403"
     })
     void everyEndpointAnswersEachCallerAsItShould(
             String method, String path, String caller, int status) {
@@ -114,7 +125,8 @@ class HistorySecurityTest {
         "GET, /subscribers/" + OWN + "/recharges, own-subscriber",
         "GET, /subscribers/" + OWN + "/recharges, other-subscriber",
         "GET, /subscribers/" + OWN + "/summary, service",
-        "DELETE, /subscribers/" + OTHER + ", support-agent"
+        "DELETE, /subscribers/" + OTHER + ", support-agent",
+        "GET, /audit, support-lead"
     })
     void personalDataIsNeverCached(String method, String path, String caller) {
         request(caller).when().request(method, path).then().header("Cache-Control", "no-store");

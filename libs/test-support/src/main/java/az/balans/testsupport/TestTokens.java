@@ -23,6 +23,11 @@ public final class TestTokens {
         return valid().groups(Set.of(role)).sign(PRIVATE_KEY);
     }
 
+    /** A named member of staff with {@code role}: the name is the token's subject, as an identity provider sets it. */
+    public static String staff(String name, String role) {
+        return valid().subject(name).groups(Set.of(role)).sign(PRIVATE_KEY);
+    }
+
     /** A subscriber: may read only the records of {@code phoneNumber}. */
     public static String subscriber(String phoneNumber) {
         return valid().groups(Set.of("subscriber"))

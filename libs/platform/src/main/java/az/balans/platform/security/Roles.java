@@ -12,6 +12,9 @@ public final class Roles {
     /** Reads and erases anyone's records, works the reconciliation queue. */
     public static final String SUPPORT_AGENT = "support-agent";
 
+    /** Reads the audit trail of who read or changed a person's records (support leads). */
+    public static final String SUPPORT_LEAD = "support-lead";
+
     /** Balans's own services calling each other (the advisor's short-lived tokens to history). */
     public static final String SERVICE = "service";
 

@@ -69,14 +69,14 @@ final class DemoKeys {
     }
 
     /**
-     * One token per role in {@code tokens/<role>.jwt}: the people's (support-agent, catalog-admin,
+     * One token per role in {@code tokens/<role>.jwt}: the people's (support-agent, support-lead, catalog-admin,
      * subscriber) valid for a day, the service token for {@link #SERVICE_TOKEN_LIFETIME} only, since
      * it reads every subscriber's records ({@link #renewServiceToken} keeps a fresh one there).
      */
     Path writeDemoTokens(Path dataDirectory) throws IOException, GeneralSecurityException {
         Path tokens = Files.createDirectories(dataDirectory.resolve("tokens"));
         PrivateKey key = readPrivateKey();
-        for (String role : new String[] {"support-agent", "catalog-admin"}) {
+        for (String role : new String[] {"support-agent", "support-lead", "catalog-admin"}) {
             Files.writeString(
                     tokens.resolve(role + ".jwt"),
                     Jwt.issuer(ISSUER)

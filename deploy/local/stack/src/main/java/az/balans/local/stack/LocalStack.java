@@ -240,7 +240,7 @@ public final class LocalStack implements AutoCloseable {
                 "PostgreSQL", settings.postgresPort());
         say("  %-16s %s", "Kafka", kafkaServers);
         say(
-                "Demo tokens in %s: support-agent, catalog-admin and subscriber (of %s) valid 24 h; service valid %d min, renewed every %d min.",
+                "Demo tokens in %s: support-agent, support-lead, catalog-admin and subscriber (of %s) valid 24 h; service valid %d min, renewed every %d min.",
                 tokens,
                 DemoKeys.DEMO_SUBSCRIBER,
                 DemoKeys.SERVICE_TOKEN_LIFETIME.toMinutes(),
