@@ -13,8 +13,8 @@ create table provider_transfer (
 -- the oldest transfer still open bounds how far back a poll reads
 create index provider_transfer_open_idx on provider_transfer (provider, started_at) where not final;
 
--- One row per polled provider: the poll in progress holds it (FOR UPDATE SKIP LOCKED), so of several
--- replicas one polls at a time; polled_at is the end of the last poll that read everything it had to.
+-- One row per polled provider: polled_at is the end of the last poll that read everything it had to
+-- (of several replicas, one polls at a time: it holds a PostgreSQL advisory lock while it does).
 create table provider_cursor (
     provider  varchar(32) primary key,
     polled_at timestamptz

@@ -20,7 +20,11 @@ public record HistoryAttempt(
         Instant reversedAt,
         String failureCode,
         String failureDetail,
-        Instant lastEventAt) {
+        Instant lastEventAt,
+        Resolution resolution) {
+
+    /** What a support agent found and did about the attempt (credited-late, ...), once recorded. */
+    public record Resolution(String finding, String note, String resolvedBy, Instant resolvedAt) {}
 
     public record Page(List<HistoryAttempt> items, String nextCursor) {}
 }

@@ -14,7 +14,14 @@ public record Diagnosis(
         List<Cause> causes,
         boolean degraded,
         List<String> warnings,
-        Instant healthAsOf) {
+        Instant healthAsOf,
+        SupportFinding supportFound) {
+
+    /**
+     * What support found about the attempt asked about, in the person's words, and when: the
+     * agent's own note stays with the staff.
+     */
+    public record SupportFinding(String finding, String text, Instant at) {}
 
     /**
      * @param likelihood  from 0 to 1: how strongly the evidence points here

@@ -146,7 +146,26 @@ public class DiagnosisService {
                 causes,
                 historyMissing || number.degraded() || live.isEmpty(),
                 warnings,
-                live.map(LiveChannelHealth.View::asOf).orElse(null));
+                live.map(LiveChannelHealth.View::asOf).orElse(null),
+                attempt.map(HistoryAttempt::resolution)
+                        .map(resolution -> supportFound(resolution, messages))
+                        .orElse(null));
+    }
+
+    /** A support agent's finding, as the person is told it. */
+    private static Diagnosis.SupportFinding supportFound(
+            HistoryAttempt.Resolution resolution, AdvisorMessages messages) {
+        String text =
+                switch (resolution.finding()) {
+                    case "credited-late" -> messages.supportFoundCreditedLate();
+                    case "refunded-by-provider" -> messages.supportFoundRefundedByProvider();
+                    case "customer-told" -> messages.supportFoundCustomerTold();
+                    case "escalated-to-carrier" -> messages.supportFoundEscalatedToCarrier();
+                    default -> null;
+                };
+        return text == null
+                ? null
+                : new Diagnosis.SupportFinding(resolution.finding(), text, resolution.resolvedAt());
     }
 
     /**

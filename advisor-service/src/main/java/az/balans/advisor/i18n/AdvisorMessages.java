@@ -50,6 +50,22 @@ public interface AdvisorMessages {
     String retiredUnknown();
 
     @Message(
+            "Our support team looked into this top-up: the money reached the balance, later than usual. Check the balance now.")
+    String supportFoundCreditedLate();
+
+    @Message(
+            "Our support team looked into this top-up: the provider refunded the payment, so the money is back where it was paid from. You can top up again.")
+    String supportFoundRefundedByProvider();
+
+    @Message(
+            "Our support team looked into this top-up and has told you what they found. Ask them again if anything is unclear.")
+    String supportFoundCustomerTold();
+
+    @Message(
+            "Our support team looked into this top-up and has asked the carrier to check it. They will tell you what the carrier says.")
+    String supportFoundEscalatedToCarrier();
+
+    @Message(
             "Balans could not read its records of past top-ups just now: a number moved to another carrier may show its old one, and how well each way works right now is missing.")
     String historyUnavailable();
 

@@ -118,7 +118,13 @@ public final class AdviceMapper {
                 answer.causes().stream().map(AdviceMapper::toCause).toList(),
                 answer.degraded(),
                 answer.warnings(),
-                answer.healthAsOf());
+                answer.healthAsOf(),
+                answer.supportFound() == null
+                        ? null
+                        : new DiagnosisResponse.SupportFound(
+                                answer.supportFound().finding(),
+                                answer.supportFound().text(),
+                                answer.supportFound().at()));
     }
 
     private static DiagnosisResponse.Cause toCause(Diagnosis.Cause cause) {

@@ -13,7 +13,15 @@ public record DiagnosisResponse(
         List<Cause> causes,
         boolean degraded,
         List<String> warnings,
-        Instant healthAsOf) {
+        Instant healthAsOf,
+        SupportFound supportFound) {
+
+    /**
+     * What support found about the attempt asked about (credited-late, refunded-by-provider,
+     * customer-told, escalated-to-carrier), told in the person's language, and when; absent when
+     * nobody has looked into it.
+     */
+    public record SupportFound(String finding, String text, Instant at) {}
 
     /**
      * @param likelihood  from 0 to 1: how strongly the evidence points here

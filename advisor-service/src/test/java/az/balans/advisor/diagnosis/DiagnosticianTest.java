@@ -389,7 +389,8 @@ class DiagnosticianTest {
                                                         null,
                                                         null,
                                                         null,
-                                                        NOW.minusSeconds(590)))));
+                                                        NOW.minusSeconds(590),
+                                                        null))));
         assertEquals(
                 List.of(new Diagnosis.Fact(FactKind.ATTEMPT_PAYMENT_METHOD, "international-card")),
                 cause.evidence());
@@ -749,7 +750,8 @@ class DiagnosticianTest {
                 null,
                 failureCode,
                 null,
-                requested);
+                requested,
+                null);
     }
 
     private static Money azn(String value) {

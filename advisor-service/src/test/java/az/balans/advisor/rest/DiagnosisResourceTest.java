@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import az.balans.advisor.StubbedNeighboursTest;
 import az.balans.testsupport.TestTokens;
@@ -86,6 +87,55 @@ class DiagnosisResourceTest extends StubbedNeighboursTest {
                 .body("causes[0].remedy", containsString("再试"))
                 .body("degraded", equalTo(true))
                 .body("warnings[0]", containsString("无法读取以往的充值记录"));
+    }
+
+    @Test
+    void whatSupportFoundIsToldInThePersonsLanguageAndTheirNoteIsNot() {
+        neighbours.stubFor(
+                get("/attempts/att-44")
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"attemptId\":\"att-44\",\"msisdn\":\"+994551234567\",\"state\":\"failed\",\"carrier\":\"bakcell\","
+                                                        + "\"channelId\":\"millon-kiosk\",\"paymentMethod\":\"cash\",\"amount\":{\"value\":\"10.00\",\"currency\":\"AZN\"},"
+                                                        + "\"requestedAt\":\"2026-11-25T08:00:00Z\",\"failedAt\":\"2026-11-25T08:00:40Z\",\"failureCode\":\"ProviderTimedOut\","
+                                                        + "\"resolution\":{\"finding\":\"credited-late\",\"note\":\"ticket 5512, carrier log checked\","
+                                                        + "\"resolvedBy\":\"aysel.m\",\"resolvedAt\":\"2026-11-25T10:00:00Z\"},\"events\":[]}")));
+        neighbours.stubFor(
+                get(urlPathMatching("/subscribers/.*/recharges"))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody("{\"items\":[],\"nextCursor\":null}")));
+        for (String[] language :
+                new String[][] {
+                    {"en", "reached the balance"},
+                    {"az", "balansa adi vaxtdan gec"},
+                    {"ru", "поступили на баланс"},
+                    {"zh", "款项已到账"}
+                }) {
+            given().auth()
+                    .oauth2(TestTokens.subscriber("+994551234567"))
+                    .contentType(ContentType.JSON)
+                    .body(
+                            "{\"number\":\"055 123 45 67\",\"attemptId\":\"att-44\",\"language\":\""
+                                    + language[0]
+                                    + "\"}")
+                    .when()
+                    .post("/diagnoses")
+                    .then()
+                    .statusCode(200)
+                    .body("supportFound.finding", equalTo("credited-late"))
+                    .body("supportFound.text", containsString(language[1]))
+                    .body("supportFound.at", equalTo("2026-11-25T10:00:00Z"))
+                    .body(not(containsString("ticket 5512")))
+                    .body(not(containsString("aysel")));
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import az.balans.problem.DomainException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -178,8 +180,7 @@ public class ProviderOutcomeMapper {
         try {
             transaction = json.treeToValue(transactionNode, TopUpsStatusResponse200.class);
         } catch (JsonProcessingException e) {
-            throw new DomainException.InvalidRequest(
-                    "The body is not a Reloadly webhook event: " + e.getOriginalMessage());
+            throw unreadable("a Reloadly webhook event", e);
         }
         String id = transactionNode.path("transactionId").asText("");
         String status =
@@ -343,11 +344,36 @@ public class ProviderOutcomeMapper {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new DomainException.InvalidRequest(
-                    "The body is not " + what + ": " + e.getOriginalMessage());
+            throw unreadable(what, e);
         } catch (IOException e) {
             throw new DomainException.InvalidRequest("The body could not be read as " + what);
         }
+    }
+
+    /**
+     * Why a body cannot be read, in the caller's terms: Jackson's own words name our classes, so
+     * only the field at fault is told.
+     */
+    private static DomainException.InvalidRequest unreadable(
+            String what, JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field =
+                    mapping.getPath().stream()
+                            .map(
+                                    reference ->
+                                            reference.getFieldName() != null
+                                                    ? reference.getFieldName()
+                                                    : "[" + reference.getIndex() + "]")
+                            .collect(Collectors.joining("."));
+            return new DomainException.InvalidRequest(
+                    "The body is not " + what + ": " + field + " does not have the expected type");
+        }
+        return new DomainException.InvalidRequest(
+                "The body is not "
+                        + what
+                        + (e instanceof JsonMappingException
+                                ? ": it is not a JSON object of that shape"
+                                : ": it is not well-formed JSON"));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The cursor of a polled provider: per transfer, the state last published, and when the last full
- * poll ended. Called inside the poll's transaction, whose connection holds the provider's row.
+ * poll ended; and the lock that lets one replica poll at a time. Each statement commits by itself:
+ * what it records is idempotent (an outcome published again is the same event).
  */
 @ApplicationScoped
 public class ProviderTransferRepository {
@@ -31,22 +32,78 @@ public class ProviderTransferRepository {
     }
 
     /**
-     * Takes the provider's poll for this transaction; empty when another replica polls now.
-     *
-     * @return when the last full poll ended (empty inside when never)
+     * The provider's poll, held by one replica at a time: a PostgreSQL advisory lock on a connection
+     * of its own, outside any transaction (the poll calls the provider, and no transaction waits on
+     * it). The lock goes when the poll closes it, or with the connection if the replica dies.
      */
-    public Optional<Optional<Instant>> claimPoll(String provider) {
+    public final class PollLock implements AutoCloseable {
+
+        private final Connection connection;
+        private final long key;
+
+        private PollLock(Connection connection, long key) {
+            this.connection = connection;
+            this.key = key;
+        }
+
+        @Override
+        public void close() {
+            try (connection;
+                    PreparedStatement unlock =
+                            connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, key);
+                unlock.execute();
+            } catch (SQLException e) {
+                // closing the connection releases the lock all the same
+            }
+        }
+    }
+
+    /** @return the provider's poll, or empty when another replica polls now */
+    public Optional<PollLock> tryLockPoll(String provider) {
+        long key = ("provider-poll:" + provider).hashCode();
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            try (PreparedStatement lock =
+                            connection.prepareStatement("select pg_try_advisory_lock(?)");
+                    ResultSet locked = executeWith(lock, key)) {
+                locked.next();
+                if (locked.getBoolean(1)) {
+                    return Optional.of(new PollLock(connection, key));
+                }
+            }
+            connection.close();
+            return Optional.empty();
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // the lock, if taken, goes with the connection
+                }
+            }
+            throw new StorageUnavailableException(e.getSQLState(), e);
+        }
+    }
+
+    private static ResultSet executeWith(PreparedStatement statement, long key)
+            throws SQLException {
+        statement.setLong(1, key);
+        return statement.executeQuery();
+    }
+
+    /** When the provider's last full poll ended, if ever. */
+    public Optional<Instant> lastFullPoll(String provider) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select =
                         connection.prepareStatement(
-                                "select polled_at from provider_cursor where provider = ? for update skip locked")) {
+                                "select polled_at from provider_cursor where provider = ?")) {
             select.setString(1, provider);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Timestamp polledAt = row.getTimestamp(1);
-                return Optional.of(Optional.ofNullable(polledAt).map(Timestamp::toInstant));
+                return row.next()
+                        ? Optional.ofNullable(row.getTimestamp(1)).map(Timestamp::toInstant)
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StorageUnavailableException(e.getSQLState(), e);

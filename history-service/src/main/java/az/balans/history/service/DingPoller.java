@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +30,9 @@ import org.jboss.logging.Logger;
  * Ding has no callbacks: the partner's transfer records are read every
  * balans.providers.ding.poll-every, newest first, back to the oldest transfer still open (or the
  * last full poll), and each transfer whose state is new is published as a recharge event. The
- * states published are kept in PostgreSQL, so a restart neither repeats nor misses one; the
- * provider's row is held while a poll runs, so of several replicas one polls at a time. Requests
+ * states published are kept in PostgreSQL, so a restart neither repeats nor misses one; a
+ * PostgreSQL advisory lock is held while a poll runs, so of several replicas one polls at a time,
+ * and no transaction waits on Ding. Requests
  * are spaced (DingGateway), a poll makes at most max-requests-per-poll, and after a failure the
  * next poll waits, doubling up to max-backoff.
  */
@@ -100,15 +100,15 @@ public class DingPoller {
     /** One poll; true when it read every record it had to. Runs at most one at a time per replica. */
     public synchronized boolean pollNow() {
         try {
-            boolean full =
-                    QuarkusTransaction.requiringNew()
-                            .timeout((int) Math.max(60, config.ding().pollEvery().toSeconds() * 4))
-                            .call(this::pollHoldingTheCursor);
+            boolean full = pollHoldingTheLock();
             failures = 0;
             nextPollAt = Instant.MIN;
             count("ok");
             return full;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             failures++;
             Duration backoff = backoff(failures);
             nextPollAt = clock.instant().plus(backoff);
@@ -128,19 +128,25 @@ public class DingPoller {
         return wait.compareTo(config.ding().maxBackoff()) > 0 ? config.ding().maxBackoff() : wait;
     }
 
-    private boolean pollHoldingTheCursor() throws InterruptedException {
+    private boolean pollHoldingTheLock() throws InterruptedException {
         String provider = Provider.DING.id();
-        Optional<Optional<Instant>> claimed = transfers.claimPoll(provider);
-        if (claimed.isEmpty()) {
+        Optional<ProviderTransferRepository.PollLock> lock = transfers.tryLockPoll(provider);
+        if (lock.isEmpty()) {
             return false; // another replica polls now
         }
+        try (ProviderTransferRepository.PollLock held = lock.get()) {
+            return poll(provider, transfers.lastFullPoll(provider));
+        }
+    }
+
+    private boolean poll(String provider, Optional<Instant> lastFull) throws InterruptedException {
         Instant now = clock.instant();
         Instant readBackTo =
                 earliest(
                         transfers.oldestOpen(provider),
-                        claimed.get().map(last -> last.minus(config.ding().pollEvery())),
+                        lastFull.map(last -> last.minus(config.ding().pollEvery())),
                         now.minus(config.ding().firstLookBack()),
-                        claimed.get().isPresent());
+                        lastFull.isPresent());
         boolean full = false;
         List<ProviderTransferRepository.Published> published = new ArrayList<>();
         int take = config.ding().pageSize();

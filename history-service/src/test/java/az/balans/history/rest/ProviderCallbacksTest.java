@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -235,7 +236,14 @@ class ProviderCallbacksTest {
                 .body("detail", containsString("no transactionId"));
         postDtOne("[1, 2, 3]")
                 .statusCode(400)
-                .body("detail", containsString("not a DT One transaction object"));
+                .body("detail", containsString("not a DT One transaction object"))
+                .body("detail", not(containsString("az.balans")));
+        postDtOne("{\"id\": {\"nested\": true}, \"status\": {\"message\": \"COMPLETED\"}}")
+                .statusCode(400)
+                .body(
+                        "detail",
+                        equalTo(
+                                "The body is not a DT One transaction object: id does not have the expected type"));
         postDtOne("{\"external_id\": \"x\"}")
                 .statusCode(400)
                 .body("detail", containsString("no id or no status"));
