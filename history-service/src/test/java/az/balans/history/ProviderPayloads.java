@@ -1,9 +1,15 @@
 package az.balans.history;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import az.balans.testsupport.TestTokens;
+import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -89,6 +95,23 @@ public final class ProviderPayloads {
                         code == null ? "null" : "\"" + code + "\"",
                         "message",
                         code == null ? "null" : "\"The operator is not available\""));
+    }
+
+    /** The attempt as a support agent reads it, once history has stored it from the topic. */
+    public static ValidatableResponse storedAttempt(String attemptId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                given().auth()
+                                                .oauth2(TestTokens.withRole("support-agent"))
+                                                .get("/attempts/{id}", attemptId)
+                                                .statusCode()
+                                        == 200);
+        return given().auth()
+                .oauth2(TestTokens.withRole("support-agent"))
+                .get("/attempts/{id}", attemptId)
+                .then()
+                .statusCode(200);
     }
 
     public static String basicAuth(String user, String password) {

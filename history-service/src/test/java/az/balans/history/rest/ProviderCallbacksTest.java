@@ -9,7 +9,6 @@ import static az.balans.history.ProviderPayloads.load;
 import static az.balans.history.ProviderPayloads.reloadly;
 import static az.balans.history.ProviderPayloads.reloadlySignature;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -57,7 +56,7 @@ class ProviderCallbacksTest {
         // DT One retries a callback it did not see answered: the same outcome, the same event
         postDtOne(completed).statusCode(204);
 
-        attempt(attempt)
+        ProviderPayloads.storedAttempt(attempt)
                 .body("state", equalTo("succeeded"))
                 .body("msisdn", equalTo("+994501112233"))
                 .body("carrier", equalTo("azercell"))
@@ -87,7 +86,7 @@ class ProviderCallbacksTest {
         postDtOne(dtOne(attempt, "+994501112244", "DECLINED-BARRED-CREDIT-PARTY", "DECLINED"))
                 .statusCode(204);
 
-        attempt(attempt)
+        ProviderPayloads.storedAttempt(attempt)
                 .body("state", equalTo("failed"))
                 .body("failureCode", equalTo("DECLINED-BARRED-CREDIT-PARTY"))
                 .body("failureDetail", containsString("DT One"));
@@ -139,7 +138,7 @@ class ProviderCallbacksTest {
         // refused ones before it never were
         String sentinel = "dt-sentinel-" + run;
         postDtOne(dtOne(sentinel, number, "COMPLETED", "COMPLETED")).statusCode(204);
-        attempt(sentinel).body("state", equalTo("succeeded"));
+        ProviderPayloads.storedAttempt(sentinel).body("state", equalTo("succeeded"));
         given().auth()
                 .oauth2(TestTokens.withRole("support-agent"))
                 .get("/attempts/{id}", refused)
@@ -152,7 +151,7 @@ class ProviderCallbacksTest {
         String succeeded = "rl-" + run;
         postReloadly(reloadly(9_100_001L, succeeded, "994551234567", "SUCCESSFUL", null))
                 .statusCode(204);
-        attempt(succeeded)
+        ProviderPayloads.storedAttempt(succeeded)
                 .body("state", equalTo("succeeded"))
                 .body("msisdn", equalTo("+994551234567"))
                 .body("carrier", equalTo("bakcell"))
@@ -169,7 +168,7 @@ class ProviderCallbacksTest {
                                 "FAILED",
                                 "OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE"))
                 .statusCode(204);
-        attempt(failed)
+        ProviderPayloads.storedAttempt(failed)
                 .body("state", equalTo("failed"))
                 .body("failureCode", equalTo("OPERATOR_UNAVAILABLE_OR_CURRENTLY_INACTIVE"));
     }
@@ -217,7 +216,7 @@ class ProviderCallbacksTest {
         String sentinel = "rl-sentinel-" + run;
         postReloadly(reloadly(9_100_004L, sentinel, "994551234569", "SUCCESSFUL", null))
                 .statusCode(204);
-        attempt(sentinel).body("state", equalTo("succeeded"));
+        ProviderPayloads.storedAttempt(sentinel).body("state", equalTo("succeeded"));
         given().auth()
                 .oauth2(TestTokens.withRole("support-agent"))
                 .get("/attempts/{id}", refused)
@@ -304,22 +303,5 @@ class ProviderCallbacksTest {
                 .body(body)
                 .post("/providers/reloadly/webhooks")
                 .then();
-    }
-
-    /** The attempt as a support agent reads it, once history has stored it from the topic. */
-    static ValidatableResponse attempt(String attemptId) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () ->
-                                given().auth()
-                                                .oauth2(TestTokens.withRole("support-agent"))
-                                                .get("/attempts/{id}", attemptId)
-                                                .statusCode()
-                                        == 200);
-        return given().auth()
-                .oauth2(TestTokens.withRole("support-agent"))
-                .get("/attempts/{id}", attemptId)
-                .then()
-                .statusCode(200);
     }
 }

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,14 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import az.balans.history.DingStub;
 import az.balans.history.ProviderPayloads;
 import az.balans.history.RechargeTopics;
-import az.balans.testsupport.TestTokens;
 import az.balans.testsupport.WithKafka;
 import az.balans.testsupport.WithPostgres;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -96,16 +93,16 @@ class DingPollerTest {
 
         assertTrue(poller.pollNow(), "the poll read every record it had to");
 
-        attempt("ref-1-" + run)
+        ProviderPayloads.storedAttempt("ref-1-" + run)
                 .body("state", Matchers.equalTo("succeeded"))
                 .body("carrier", Matchers.equalTo("azercell"))
                 .body("channelId", Matchers.equalTo("ding"))
                 .body("amount.value", Matchers.equalTo("5.00"));
-        attempt("ref-2-" + run)
+        ProviderPayloads.storedAttempt("ref-2-" + run)
                 .body("state", Matchers.equalTo("failed"))
                 .body("carrier", Matchers.equalTo("bakcell"))
                 .body("failureCode", Matchers.equalTo("ProviderTimedOut"));
-        attempt("ref-3-" + run)
+        ProviderPayloads.storedAttempt("ref-3-" + run)
                 .body("state", Matchers.equalTo("requested"))
                 .body("carrier", Matchers.equalTo("nar"));
         ding.verify(
@@ -122,11 +119,11 @@ class DingPollerTest {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () ->
-                                attempt("ref-3-" + run)
+                                ProviderPayloads.storedAttempt("ref-3-" + run)
                                         .body("state", Matchers.equalTo("succeeded"))
                                         .body("events", hasSize(2)));
-        attempt("ref-1-" + run).body("events", hasSize(1));
-        attempt("ref-2-" + run).body("events", hasSize(1));
+        ProviderPayloads.storedAttempt("ref-1-" + run).body("events", hasSize(1));
+        ProviderPayloads.storedAttempt("ref-2-" + run).body("events", hasSize(1));
         assertEquals("Complete", stateKept("T3-" + run));
     }
 
@@ -239,21 +236,5 @@ class DingPollerTest {
                                         + "'")) {
             return row.next() ? row.getString(1) : null;
         }
-    }
-
-    private static ValidatableResponse attempt(String attemptId) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () ->
-                                given().auth()
-                                                .oauth2(TestTokens.withRole("support-agent"))
-                                                .get("/attempts/{id}", attemptId)
-                                                .statusCode()
-                                        == 200);
-        return given().auth()
-                .oauth2(TestTokens.withRole("support-agent"))
-                .get("/attempts/{id}", attemptId)
-                .then()
-                .statusCode(200);
     }
 }
