@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class CallbackBench {
 
+    static final String CALLBACKS = "DT One callbacks";
+
     static final LoadPlan.Endpoint BARE_POST =
             new LoadPlan.Endpoint("history bare JSON POST", "POST", "/bench/baseline", body());
 
@@ -40,7 +42,7 @@ final class CallbackBench {
 
     static LoadPlan.Endpoint callbacks(String password) {
         return new LoadPlan.Endpoint(
-                "DT One callbacks",
+                CALLBACKS,
                 "POST",
                 "/providers/dtone/callbacks",
                 body(),
@@ -68,10 +70,6 @@ final class CallbackBench {
 
     static String failed(String endpointName) {
         return endpointName + ": failed requests at the ceiling";
-    }
-
-    String callbacksName() {
-        return callbacks.name();
     }
 
     void warmUp() {

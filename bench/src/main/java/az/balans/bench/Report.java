@@ -163,7 +163,7 @@ final class Report {
                         false),
                 new Target(
                         "DT One callbacks at their ceiling: failed requests (each answered 204 after the broker's ack)",
-                        CallbackBench.failed("DT One callbacks"),
+                        CallbackBench.failed(CallbackBench.CALLBACKS),
                         null,
                         (a, b) -> a,
                         "requests",

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,10 +54,6 @@ public class ProviderOutcomeMapper {
     private abstract static class ReadWhatTheEventNeeds {}
 
     private static final String AZN = "AZN";
-
-    /** Ding's states that end a transfer (its SendTransfer description, "Processing State"). */
-    private static final Set<String> DING_FINAL =
-            Set.of("Complete", "Completed", "Failed", "Cancelled");
 
     private final ObjectMapper json;
     private final ProvidersConfig config;
@@ -247,8 +242,19 @@ public class ProviderOutcomeMapper {
                 Boolean.TRUE.equals(answer.getThereAreMoreItems()));
     }
 
+    /** Whether a Ding state ends its transfer: succeeded or failed, not under way or unknown. */
     public static boolean dingFinal(String processingState) {
-        return DING_FINAL.contains(processingState);
+        return dingKind(processingState).filter(kind -> kind != EventKind.REQUESTED).isPresent();
+    }
+
+    /** Ding's ProcessingState as our lifecycle, for the states Ding's SendTransfer documents. */
+    private static Optional<EventKind> dingKind(String state) {
+        return switch (state) {
+            case "Complete", "Completed" -> Optional.of(EventKind.SUCCEEDED);
+            case "Failed", "Cancelled" -> Optional.of(EventKind.FAILED);
+            case "Submitted", "Processing", "Cancelling" -> Optional.of(EventKind.REQUESTED);
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -270,16 +276,13 @@ public class ProviderOutcomeMapper {
         String id = transfer.getTransferId().getTransferRef();
         String state = transfer.getProcessingState();
         EventKind kind =
-                switch (state) {
-                    case "Complete", "Completed" -> EventKind.SUCCEEDED;
-                    case "Failed", "Cancelled" -> EventKind.FAILED;
-                    case "Submitted", "Processing", "Cancelling" -> EventKind.REQUESTED;
-                    default ->
-                            throw new UnmappableOutcomeException(
-                                    "Ding ProcessingState '"
-                                            + state
-                                            + "' is not one Ding documents");
-                };
+                dingKind(state)
+                        .orElseThrow(
+                                () ->
+                                        new UnmappableOutcomeException(
+                                                "Ding ProcessingState '"
+                                                        + state
+                                                        + "' is not one Ding documents"));
         Optional<Error> error =
                 Optional.ofNullable(item.getErrorCodes())
                         .flatMap(codes -> codes.stream().findFirst());

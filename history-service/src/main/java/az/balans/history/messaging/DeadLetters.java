@@ -55,14 +55,14 @@ public class DeadLetters {
 
     /**
      * Sets aside a provider's payload that cannot be told as a recharge event: its bytes as the
-     * provider sent them, keyed by the provider's transaction, with the reason and the provider.
+     * provider sent them, keyed by the provider, with the reason and the provider in headers.
      *
      * @return completes when Kafka acknowledged the dead letter
      */
     public CompletableFuture<Void> sendProviderPayload(
-            String provider, String key, byte[] payload, String reason) {
+            String provider, byte[] payload, String reason) {
         Message<byte[]> deadLetter =
-                KafkaRecord.of(key, payload == null ? new byte[0] : payload)
+                KafkaRecord.of(provider, payload == null ? new byte[0] : payload)
                         .withHeader("dead-letter-reason", reason)
                         .withHeader("dead-letter-provider", provider);
         return emitter.sendMessage(deadLetter).subscribeAsCompletionStage();

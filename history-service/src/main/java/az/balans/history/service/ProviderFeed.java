@@ -177,7 +177,7 @@ public class ProviderFeed {
 
     private void setAside(Provider provider, byte[] body, String reason) {
         LOG.infof("%s outcome set aside on the dead-letter topic: %s", provider.id(), reason);
-        await(deadLetters.sendProviderPayload(provider.id(), provider.id(), body, reason));
+        await(deadLetters.sendProviderPayload(provider.id(), body, reason));
         count(provider, "dead-lettered");
     }
 
